@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: as-analysis validate <folder>");
+return 1;

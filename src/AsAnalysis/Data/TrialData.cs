@@ -1,0 +1,67 @@
+namespace AsAnalysis.Data;
+
+/// <summary>A source file that was read, with its SHA-256 checksum (for the report's provenance section).</summary>
+/// <param name="Name">File name within the export folder.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file bytes; empty when read from a stream.</param>
+/// <param name="Records">Number of data records read.</param>
+public sealed record SourceFile(string Name, string Sha256, int Records);
+
+/// <summary>An immutable, validated trial export: subjects, efficacy assessments, adverse events and exposure.</summary>
+public sealed class TrialData
+{
+    private readonly Dictionary<string, Subject> _byId;
+
+    /// <summary>Creates a trial data set. Every assessment, AE and exposure record must reference a subject in <paramref name="subjects"/>, and subject ids must be unique.</summary>
+    /// <exception cref="ArgumentException">A duplicate USUBJID or a record for an unknown subject.</exception>
+    public TrialData(
+        IEnumerable<Subject> subjects,
+        IEnumerable<Assessment>? assessments = null,
+        IEnumerable<AdverseEvent>? adverseEvents = null,
+        IEnumerable<ExposureRecord>? exposures = null,
+        IEnumerable<SourceFile>? sourceFiles = null)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        Subjects = subjects.ToArray();
+        _byId = new Dictionary<string, Subject>(StringComparer.Ordinal);
+        foreach (var s in Subjects)
+        {
+            if (!_byId.TryAdd(s.UsubjId, s))
+                throw new ArgumentException($"Duplicate USUBJID '{s.UsubjId}'.", nameof(subjects));
+        }
+        Assessments = (assessments ?? []).ToArray();
+        AdverseEvents = (adverseEvents ?? []).ToArray();
+        Exposures = (exposures ?? []).ToArray();
+        SourceFiles = (sourceFiles ?? []).ToArray();
+        foreach (var a in Assessments) Require(a.UsubjId, nameof(assessments));
+        foreach (var e in AdverseEvents) Require(e.UsubjId, nameof(adverseEvents));
+        foreach (var x in Exposures) Require(x.UsubjId, nameof(exposures));
+        PlannedArms = Subjects.Select(s => s.PlannedArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        ActualArms = Subjects.Select(s => s.ActualArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private void Require(string id, string param)
+    {
+        if (!_byId.ContainsKey(id))
+            throw new ArgumentException($"Record for subject '{id}' that is not in the subject list.", param);
+    }
+
+    /// <summary>Subjects in file order.</summary>
+    public IReadOnlyList<Subject> Subjects { get; }
+    /// <summary>Efficacy assessments in file order (empty when no efficacy file was given).</summary>
+    public IReadOnlyList<Assessment> Assessments { get; }
+    /// <summary>Adverse events in file order (empty when no AE file was given).</summary>
+    public IReadOnlyList<AdverseEvent> AdverseEvents { get; }
+    /// <summary>Exposure records in file order (empty when no exposure file was given).</summary>
+    public IReadOnlyList<ExposureRecord> Exposures { get; }
+    /// <summary>The files read, with checksums.</summary>
+    public IReadOnlyList<SourceFile> SourceFiles { get; }
+    /// <summary>Distinct planned arms (TRT01P), ordinal order.</summary>
+    public IReadOnlyList<string> PlannedArms { get; }
+    /// <summary>Distinct actual arms (TRT01A), ordinal order.</summary>
+    public IReadOnlyList<string> ActualArms { get; }
+
+    /// <summary>Looks a subject up by USUBJID.</summary>
+    /// <param name="usubjId">The subject id.</param>
+    /// <param name="subject">The subject, when found.</param>
+    public bool TryGetSubject(string usubjId, out Subject subject) => _byId.TryGetValue(usubjId, out subject!);
+}
