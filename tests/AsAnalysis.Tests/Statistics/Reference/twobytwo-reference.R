@@ -60,3 +60,10 @@ for (t in big) {
   show("fisher.test p", fisher.test(x)$p.value)
   show("chisq.test(correct=FALSE) p", chisq.test(x, correct = FALSE)$p.value)
 }
+
+cat("== conditional MLE, larger tables ==\n")
+for (t in list(c(500, 50000, 430, 50000), c(3, 60000, 12, 40000), c(80, 150, 60, 150))) {
+  x <- tab(t[1], t[2], t[3], t[4])
+  cat(sprintf("x1=%d n1=%d x2=%d n2=%d\n", t[1], t[2], t[3], t[4]))
+  show("fisher_precise mle, lower, upper", fisher_precise(x))
+}
