@@ -4,7 +4,10 @@ using AsAnalysis.Data;
 
 namespace AsAnalysis.Interactive;
 
-/// <summary>The notebook summary of a <see cref="TrialData"/>: subjects per arm and population, efficacy records per visit, adverse events per arm, source files.</summary>
+/// <summary>
+/// The notebook summary of a <see cref="TrialData"/> (from <see cref="TrialData.Summarize"/>, as the CLI's <c>validate</c>):
+/// subjects per arm and population, efficacy records per visit, adverse events and exposure per arm, source files.
+/// </summary>
 public static class TrialDataHtml
 {
     /// <summary>The summary as an HTML fragment (outer element has class <c>asanalysis-trialdata</c>).</summary>
@@ -12,6 +15,7 @@ public static class TrialDataHtml
     public static string Render(TrialData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var summary = data.Summarize();
         var html = new StringBuilder();
         HtmlText.Open(html, "trialdata");
         html.Append("<p><b>TrialData</b>: ")
@@ -20,61 +24,45 @@ public static class TrialDataHtml
             .Append(HtmlText.Int(data.AdverseEvents.Count)).Append(" adverse events, ")
             .Append(HtmlText.Int(data.Exposures.Count)).Append(" exposure records</p>");
 
-        // Subjects by planned arm (efficacy grouping) and population flags.
-        var arms = data.PlannedArms.Select(arm =>
-        {
-            var s = data.Subjects.Where(x => x.PlannedArm == arm).ToArray();
-            return (IReadOnlyList<string>)
-            [
-                HtmlText.Encode(arm), HtmlText.Int(s.Length), HtmlText.Int(s.Count(x => x.Itt)), HtmlText.Int(s.Count(x => x.Safety)),
-                HtmlText.Int(s.Count(x => x.PerProtocol == true)),
-                HtmlText.Int(s.Count(x => string.Equals(x.EndOfStudyStatus?.Trim(), "DISCONTINUED", StringComparison.OrdinalIgnoreCase))),
-            ];
-        });
-        HtmlText.Table(html, "Subjects by planned arm", ["Planned arm", "Randomized", "ITT", "Safety", "Per protocol", "Discontinued"], arms, i => i > 0);
+        HtmlText.Table(html, "Subjects by planned arm and population",
+            ["Planned arm", "Randomized", "ITT", "Safety", "Per protocol", "Discontinued"],
+            summary.Arms.Select(a => Row(HtmlText.Encode(a.Arm), HtmlText.Int(a.Randomized), HtmlText.Int(a.Itt), HtmlText.Int(a.Safety),
+                HtmlText.Int(a.PerProtocol), HtmlText.Int(a.Discontinued))),
+            i => i > 0);
 
-        if (data.Assessments.Count > 0)
+        if (summary.Visits.Count > 0)
         {
-            var visits = data.Assessments
-                .GroupBy(a => a.VisitWeek)
-                .OrderBy(g => g.Key)
-                .Select(g => (IReadOnlyList<string>)
-                [
-                    HtmlText.Encode(g.Key.ToString(CultureInfo.InvariantCulture)),
-                    HtmlText.Encode(g.Select(a => a.VisitLabel).FirstOrDefault(l => !string.IsNullOrEmpty(l)) ?? string.Empty),
-                    HtmlText.Int(g.Count()),
-                    HtmlText.Int(g.Select(a => a.UsubjId).Distinct(StringComparer.Ordinal).Count()),
-                    HtmlText.Int(g.Count(a => a.Value is null)),
-                ]);
-            HtmlText.Table(html, "Efficacy records by visit", ["Week", "Visit", "Records", "Subjects", "Missing values"], visits, i => i != 1);
+            HtmlText.Table(html, "Efficacy records by visit", ["Week", "Visit", "Records", "Subjects", "Missing values"],
+                summary.Visits.Select(v => Row(v.VisitWeek.ToString(CultureInfo.InvariantCulture), HtmlText.Encode(v.Label),
+                    HtmlText.Int(v.Records), HtmlText.Int(v.Subjects), HtmlText.Int(v.MissingValues))),
+                i => i != 1);
         }
 
         if (data.AdverseEvents.Count > 0)
         {
-            var armOf = data.Subjects.ToDictionary(s => s.UsubjId, s => s.ActualArm, StringComparer.Ordinal);
-            var aes = data.ActualArms.Select(arm =>
-            {
-                var events = data.AdverseEvents.Where(e => armOf[e.UsubjId] == arm).ToArray();
-                return (IReadOnlyList<string>)
-                [
-                    HtmlText.Encode(arm), HtmlText.Int(events.Length),
-                    HtmlText.Int(events.Select(e => e.UsubjId).Distinct(StringComparer.Ordinal).Count()),
-                    HtmlText.Int(events.Count(e => e.Serious == true)),
-                ];
-            });
-            HtmlText.Table(html, "Adverse event records by actual arm", ["Actual arm", "Records", "Subjects with a record", "Serious"], aes, i => i > 0);
+            HtmlText.Table(html, "Adverse event records by actual arm", ["Actual arm", "Records", "Subjects", "Serious", "Flagged not treatment-emergent"],
+                summary.AdverseEvents.Select(a => Row(HtmlText.Encode(a.Arm), HtmlText.Int(a.Records), HtmlText.Int(a.Subjects),
+                    HtmlText.Int(a.Serious), HtmlText.Int(a.FlaggedNotEmergent))),
+                i => i > 0);
         }
 
-        if (data.SourceFiles.Count > 0)
+        if (data.Exposures.Count > 0)
         {
-            var files = data.SourceFiles.Select(f => (IReadOnlyList<string>)
-            [
-                HtmlText.Encode(f.Name), HtmlText.Int(f.Records),
-                "<code>" + HtmlText.Encode(f.Sha256.Length > 12 ? f.Sha256[..12] : f.Sha256) + "</code>",
-            ]);
-            HtmlText.Table(html, "Source files", ["File", "Records", "SHA-256 (first 12)"], files, i => i == 1);
+            HtmlText.Table(html, "Exposure by actual arm", ["Actual arm", "Administrations", "Subjects"],
+                summary.Exposure.Select(x => Row(HtmlText.Encode(x.Arm), HtmlText.Int(x.Administrations), HtmlText.Int(x.Subjects))),
+                i => i > 0);
+        }
+
+        if (summary.SourceFiles.Count > 0)
+        {
+            HtmlText.Table(html, "Source files", ["File", "Records", "SHA-256 (first 12)"],
+                summary.SourceFiles.Select(f => Row(HtmlText.Encode(f.Name), HtmlText.Int(f.Records),
+                    "<code>" + HtmlText.Encode(f.Sha256.Length > 12 ? f.Sha256[..12] : f.Sha256) + "</code>")),
+                i => i == 1);
         }
         HtmlText.Close(html);
         return html.ToString();
     }
+
+    private static IReadOnlyList<string> Row(params string[] cells) => cells;
 }
