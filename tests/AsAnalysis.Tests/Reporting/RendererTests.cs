@@ -277,6 +277,8 @@ public class RendererTests
         Assert.Contains("\\sb120", rtf, StringComparison.Ordinal); // group separator
         Assert.Contains(" System organ class\\line Preferred term\\cell", rtf, StringComparison.Ordinal);
         Assert.Contains("\\cellx12960", rtf, StringComparison.Ordinal); // 15840 - 2 x 1440: full width
+        // A paragraph precedes the table (LibreOffice drops a section break before a leading table).
+        Assert.Contains("\\par}\n\\pard\\plain\\f0\\fs4\\par\n\\trowd", rtf, StringComparison.Ordinal);
         AssertWellFormedRtf(rtf);
     }
 

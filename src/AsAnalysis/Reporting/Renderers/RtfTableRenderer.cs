@@ -166,6 +166,8 @@ public sealed class RtfTableRenderer : ITableRenderer
         sb.Append("{\\footer\\pard\\plain\\qr").Append(fs)
           .Append(" Page {\\field{\\*\\fldinst PAGE}{\\fldrslt 1}} of {\\field{\\*\\fldinst NUMPAGES}{\\fldrslt 1}}\\par}\n");
 
+        // A 2-point paragraph before the table: LibreOffice drops a section break when the section starts with a table.
+        sb.Append("\\pard\\plain\\f0\\fs4\\par\n");
         var usable = w - 2 * m;
         var edges = ColumnEdges(usable, table.Columns.Count);
         var headerRows = table.HeaderRowCount;
