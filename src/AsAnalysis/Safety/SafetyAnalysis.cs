@@ -433,16 +433,9 @@ public static class SafetyAnalysis
                 foreach (var a in _arms.Where(x => x != control))
                 {
                     var t = raw[a];
-                    if (t.YearsToFirst > 0 && c.YearsToFirst > 0)
-                    {
-                        var d = PoissonRate.Difference(t.Subjects, t.YearsToFirst, c.Subjects, c.YearsToFirst, _o.ConfidenceLevel);
-                        var r = PoissonRate.Ratio(t.Subjects, t.YearsToFirst, c.Subjects, c.YearsToFirst, _o.ConfidenceLevel);
-                        comparisons.Add(new RateComparison(a, control, 100 * d.Estimate, Scale(d.Ci), r.Estimate, r.Ci));
-                    }
-                    else
-                    {
-                        comparisons.Add(new RateComparison(a, control, double.NaN, ConfidenceInterval.Undefined(_o.ConfidenceLevel), double.NaN, ConfidenceInterval.Undefined(_o.ConfidenceLevel)));
-                    }
+                    var d = PoissonRate.Difference(t.Subjects, t.YearsToFirst, c.Subjects, c.YearsToFirst, _o.ConfidenceLevel);
+                    var r = PoissonRate.Ratio(t.Subjects, t.YearsToFirst, c.Subjects, c.YearsToFirst, _o.ConfidenceLevel);
+                    comparisons.Add(new RateComparison(a, control, 100 * d.Estimate, Scale(d.Ci), r.Estimate, r.Ci, r.Test));
                 }
             }
             return new ExposureAdjustedRate(key, arms, comparisons);
@@ -450,7 +443,6 @@ public static class SafetyAnalysis
 
         private ScaledRate Scaled(int events, double years)
         {
-            if (!(years > 0)) return new ScaledRate(double.NaN, ConfidenceInterval.Undefined(_o.ConfidenceLevel));
             var e = PoissonRate.Estimate(events, years, _o.ConfidenceLevel);
             return new ScaledRate(100 * e.Rate, Scale(e.Ci));
         }

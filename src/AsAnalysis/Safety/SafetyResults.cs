@@ -141,6 +141,7 @@ internal static class SafetyArd
             Add(rows, key, arm, "eair_ratio", "", c.Ratio);
             Add(rows, key, arm, "eair_ratio_ci_low", "", c.RatioCi.Lower);
             Add(rows, key, arm, "eair_ratio_ci_high", "", c.RatioCi.Upper);
+            Add(rows, key, arm, "p_value", c.RatioTest.MethodName, c.RatioTest.PValue);
         }
     }
 

@@ -114,9 +114,15 @@ public class SafetyRateTests
         Assert.Equal(("MSC", "Etanercept"), (c.TreatmentArm, c.ControlArm));
         Close(12.5 - 10, c.DifferencePer100PatientYears, 1e-12);
         Close(1.25, c.Ratio, 1e-12);
-        var d = PoissonRate.Difference(5, 40, 2, 20, 0.95);
-        Close(100 * d.Ci.Lower, c.DifferenceCi.Lower, 1e-12);
-        Close(100 * d.Ci.Upper, c.DifferenceCi.Upper, 1e-12);
+        // Wald interval, R 4.2.2: d <- 5/40 - 2/20; se <- sqrt(5/40^2 + 2/20^2); d + c(-1, 1) * qnorm(0.975) * se
+        //   -> -0.15166876610804683 0.20166876610804682 (x 100 per 100 PY)
+        Close(-15.166876610804683, c.DifferenceCi.Lower);
+        Close(20.166876610804682, c.DifferenceCi.Upper);
+        // R 4.2.2: poisson.test(c(5, 2), c(40, 20)) -> conf.int 0.20464304042744624 13.12673838620413491, p-value 1
+        Close(0.20464304042744624, c.RatioCi.Lower);
+        Close(13.12673838620413491, c.RatioCi.Upper);
+        Close(1, c.RatioTest.PValue);
+        Assert.Equal(TestMethod.PoissonExact, c.RatioTest.Method);
         // No rates for the deaths row, none without a control arm.
         Assert.DoesNotContain(r.ExposureAdjustedRates, x => x.Key.Category == OverviewCategory.Death);
         Assert.All(SafetyAnalysis.Run(Trial(subjects, aes)).ExposureAdjustedRates, x => Assert.Empty(x.Comparisons));
