@@ -77,13 +77,13 @@ public static class SafetyAnalysis
             SelectTreatmentEmergent();
             DeriveTimeAtRisk();
 
-            var arms = _arms.Select(a => new SafetyArm(a, _n[a])).ToArray();
+            var arms = _arms.Select(a => new SafetyArm(a, _n[a])).ToReadOnly();
             var overview = BuildOverview();
             var socPt = BuildSocPt();
             var shownTerms = socPt.Rows.Select(r => r.Term).ToArray();
             var terms = shownTerms.Prepend(SafetyTerm.Overall).ToArray();
-            var severity = terms.Select(SeverityBreakdown).ToArray();
-            var relationship = terms.Select(RelationshipBreakdown).ToArray();
+            var severity = terms.Select(SeverityBreakdown).ToReadOnly();
+            var relationship = terms.Select(RelationshipBreakdown).ToReadOnly();
 
             var incidenceRows = overview.Select(r => (r.Key, r.Cells)).Concat(socPt.Rows.Select(r => (r.Key, r.Cells))).ToArray();
             var comparisons = new List<TermComparison>();
@@ -104,12 +104,12 @@ public static class SafetyAnalysis
 
             var rateKeys = overview.Where(r => r.Category != OverviewCategory.Death).Select(r => r.Key)
                 .Concat(socPt.Rows.Select(r => r.Key));
-            var rates = rateKeys.Select(Rates).ToArray();
+            var rates = rateKeys.Select(Rates).ToReadOnly();
             var exposure = BuildExposure();
 
             var handling = _handling.Where(kv => kv.Value > 0).OrderBy(kv => kv.Key)
-                .Select(kv => new SafetyHandlingCount(kv.Key, kv.Value)).ToArray();
-            return new SafetyResults(_o, arms, overview, socPt, severity, relationship, comparisons, rates, exposure, handling);
+                .Select(kv => new SafetyHandlingCount(kv.Key, kv.Value)).ToReadOnly();
+            return new SafetyResults(_o, arms, overview, socPt, severity, relationship, comparisons.ToReadOnly(), rates, exposure, handling);
         }
 
         // ---- treatment emergence -------------------------------------------------------------------------
@@ -212,14 +212,14 @@ public static class SafetyAnalysis
 
         // ---- counting --------------------------------------------------------------------------------------
 
-        private SafetyCell[] Cells(IEnumerable<Teae> records)
+        private IReadOnlyList<SafetyCell> Cells(IEnumerable<Teae> records)
         {
             var list = records as ICollection<Teae> ?? records.ToList();
             return _arms.Select(a =>
             {
                 var inArm = list.Where(t => t.Subject.ActualArm == a).ToList();
                 return new SafetyCell(a, _n[a], inArm.Select(t => t.Subject.UsubjId).Distinct(StringComparer.Ordinal).Count(), inArm.Count);
-            }).ToArray();
+            }).ToReadOnly();
         }
 
         private static bool Matches(Teae t, OverviewCategory category) => category switch
@@ -242,7 +242,7 @@ public static class SafetyAnalysis
             _ => t.Soc == term.Soc && t.Pt == term.Pt,
         };
 
-        private OverviewRow[] BuildOverview()
+        private IReadOnlyList<OverviewRow> BuildOverview()
         {
             var rows = new List<OverviewRow>();
             foreach (var c in Enum.GetValues<OverviewCategory>())
@@ -258,9 +258,9 @@ public static class SafetyAnalysis
                 {
                     int died = _safety.Count(s => s.ActualArm == a && (s.Died == true || fatal.Contains(s.UsubjId)));
                     return new SafetyCell(a, _n[a], died, died);
-                }).ToArray()));
+                }).ToReadOnly()));
             }
-            return rows.ToArray();
+            return rows.ToReadOnly();
         }
 
         private int SortCount(IReadOnlyList<SafetyCell> cells) =>
@@ -287,11 +287,11 @@ public static class SafetyAnalysis
                     .Select(g => new TermRow(SafetyTerm.ForPt(socRow.Term.Soc, g.Key), Cells(g)))
                     .ToList();
                 ptCount += pts.Count;
-                var kept = Sort(pts.Where(PassesIncidence), r => r.Term.Pt, r => r.Cells).ToArray();
-                shown += kept.Length;
-                if (kept.Length > 0) blocks.Add(new SocBlock(socRow, kept));
+                var kept = Sort(pts.Where(PassesIncidence), r => r.Term.Pt, r => r.Cells).ToReadOnly();
+                shown += kept.Count;
+                if (kept.Count > 0) blocks.Add(new SocBlock(socRow, kept));
             }
-            return new SocPtTable(blocks, _o.MinimumIncidence, ptCount, shown);
+            return new SocPtTable(blocks.ToReadOnly(), _o.MinimumIncidence, ptCount, shown);
         }
 
         private bool PassesIncidence(TermRow row) => _o.MinimumIncidence == 0 || row.Cells.Any(c => c.Proportion >= _o.MinimumIncidence);
@@ -344,7 +344,7 @@ public static class SafetyAnalysis
             return cats.Contains(RelationshipCategory.Missing) ? RelationshipCategory.Missing : RelationshipCategory.NotRelated;
         }
 
-        private CategoryRow<TCategory>[] Breakdown<TCategory>(
+        private IReadOnlyList<CategoryRow<TCategory>> Breakdown<TCategory>(
             List<Teae> records,
             TCategory[] categories,
             Func<Teae, TCategory> recordCategory,
@@ -362,7 +362,7 @@ public static class SafetyAnalysis
                 a,
                 _n[a],
                 perArm[a].Subjects.Count(x => eq.Equals(x, c)),
-                perArm[a].Records.Count(t => eq.Equals(recordCategory(t), c)))).ToArray())).ToArray();
+                perArm[a].Records.Count(t => eq.Equals(recordCategory(t), c)))).ToReadOnly())).ToReadOnly();
         }
 
         // ---- exposure-adjusted rates ------------------------------------------------------------------------
@@ -438,7 +438,7 @@ public static class SafetyAnalysis
                     comparisons.Add(new RateComparison(a, control, 100 * d.Estimate, Scale(d.Ci), r.Estimate, r.Ci, r.Test));
                 }
             }
-            return new ExposureAdjustedRate(key, arms, comparisons);
+            return new ExposureAdjustedRate(key, arms.ToReadOnly(), comparisons.ToReadOnly());
         }
 
         private ScaledRate Scaled(int events, double years)
@@ -451,7 +451,7 @@ public static class SafetyAnalysis
 
         // ---- exposure summary -------------------------------------------------------------------------------
 
-        private ArmExposureSummary[] BuildExposure()
+        private IReadOnlyList<ArmExposureSummary> BuildExposure()
         {
             var safetyIds = _safety.Select(s => s.UsubjId).ToHashSet(StringComparer.Ordinal);
             var records = new List<ExposureRecord>();
@@ -470,8 +470,9 @@ public static class SafetyAnalysis
                 var subjects = _safety.Where(s => s.ActualArm == a).ToList();
                 var ids = subjects.Select(s => s.UsubjId).ToHashSet(StringComparer.Ordinal);
                 var mine = records.Where(x => ids.Contains(x.UsubjId)).ToList();
+                var perId = mine.GroupBy(x => x.UsubjId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
                 DescriptiveSummary? perSubject = hasAdex
-                    ? Descriptive.Summarize(subjects.Select(s => (double)mine.Count(x => x.UsubjId == s.UsubjId)).ToArray())
+                    ? Descriptive.Summarize(subjects.Select(s => (double)perId.GetValueOrDefault(s.UsubjId)).ToArray())
                     : null;
                 var doses = mine.Where(x => x.Dose is not null)
                     .GroupBy(x => (x.Treatment, Unit: x.DoseUnit ?? ""))
@@ -481,7 +482,7 @@ public static class SafetyAnalysis
                         var totals = g.GroupBy(x => x.UsubjId, StringComparer.Ordinal).OrderBy(s => s.Key, StringComparer.Ordinal)
                             .Select(s => s.Sum(x => x.Dose!.Value)).ToArray();
                         return new DoseSummary(g.Key.Treatment, g.Key.Unit, totals.Length, (double)totals.Sum(), Descriptive.Summarize(totals.Select(d => (double)d).ToArray()));
-                    }).ToArray();
+                    }).ToReadOnly();
                 var durations = subjects
                     .Where(s => s.TreatmentStart is not null && s.TreatmentEnd is not null && s.TreatmentEnd >= s.TreatmentStart)
                     .Select(s => (double)Days(s.TreatmentStart!.Value, s.TreatmentEnd!.Value)).ToArray();
@@ -495,7 +496,14 @@ public static class SafetyAnalysis
                     durations.Length > 0 ? Descriptive.Summarize(durations) : null,
                     atRisk.Count,
                     atRisk.Sum(w => (long)Days(w.Start, w.End)) / _o.DaysPerYear);
-            }).ToArray();
+            }).ToReadOnly();
         }
     }
+}
+
+/// <summary>Read-only wrappers for the published lists (so that results cannot be changed through a cast).</summary>
+internal static class ReadOnlyExtensions
+{
+    /// <summary>Copies a sequence into a read-only list.</summary>
+    public static System.Collections.ObjectModel.ReadOnlyCollection<T> ToReadOnly<T>(this IEnumerable<T> source) => Array.AsReadOnly(source.ToArray());
 }
