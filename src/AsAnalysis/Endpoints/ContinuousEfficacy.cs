@@ -13,9 +13,13 @@ namespace AsAnalysis.Endpoints;
 /// <param name="Change">Summary of the change from baseline (visit − baseline).</param>
 /// <param name="Baseline">Summary of the baseline values of the same subjects.</param>
 /// <param name="Value">Summary of the values at the visit of the same subjects.</param>
+/// <param name="ExcludedReasons">ITT subjects of the arm without a change at the visit, by reason (empty when none).</param>
 public sealed record ContinuousArmSummary(ContinuousEndpoint Endpoint, decimal VisitWeek, string Arm, int IttSubjects,
-    DescriptiveSummary Change, DescriptiveSummary Baseline, DescriptiveSummary Value)
+    DescriptiveSummary Change, DescriptiveSummary Baseline, DescriptiveSummary Value, IReadOnlyList<ReasonCount> ExcludedReasons)
 {
+    /// <summary>ITT subjects without a change at the visit (<see cref="IttSubjects"/> − n).</summary>
+    public int Excluded => IttSubjects - Change.N;
+
     /// <summary>ITT subjects of the arm (never negative).</summary>
     public int IttSubjects { get; } = IttSubjects >= 0 ? IttSubjects : throw new ArgumentOutOfRangeException(nameof(IttSubjects), IttSubjects, "A count cannot be negative.");
     /// <summary>Summary of the change from baseline.</summary>

@@ -87,18 +87,23 @@ public static class EfficacyAnalysis
                 var pairs = new Dictionary<string, (double[] Change, double[] Baseline)>(StringComparer.Ordinal);
                 foreach (var arm in arms)
                 {
-                    var rows = subjectsByArm[arm]
-                        .Select(s => endpoints.Find(s.UsubjId, week))
-                        .Where(v => v is not null && v.Change(endpoint) is not null)
-                        .Select(v => (Change: v!.Change(endpoint)!.Value, Baseline: v.Baseline!.Value(endpoint)!.Value, Value: v.Components.Value(endpoint)!.Value))
+                    var found = subjectsByArm[arm].Select(s => (Subject: s, Visit: endpoints.Find(s.UsubjId, week))).ToArray();
+                    var rows = found
+                        .Where(x => x.Visit is not null && x.Visit.Change(endpoint) is not null)
+                        .Select(x => (Change: x.Visit!.Change(endpoint)!.Value, Baseline: x.Visit.Baseline!.Value(endpoint)!.Value, Value: x.Visit.Components.Value(endpoint)!.Value))
                         .ToArray();
+                    var excluded = found
+                        .Select(x => ContinuousMissingReason(x.Subject, x.Visit, endpoints.ForSubject(x.Subject.UsubjId), endpoint, week))
+                        .Where(r => r != NotEvaluableReason.None)
+                        .GroupBy(r => r).OrderBy(g => g.Key).Select(g => new ReasonCount(g.Key, g.Count())).ToArray();
                     var change = rows.Select(r => r.Change).ToArray();
                     var baseline = rows.Select(r => r.Baseline).ToArray();
                     pairs[arm] = (change, baseline);
                     continuous.Add(new ContinuousArmSummary(endpoint, week, arm, subjectsByArm[arm].Length,
                         Descriptive.Summarize(change, options.Quantiles),
                         Descriptive.Summarize(baseline, options.Quantiles),
-                        Descriptive.Summarize(rows.Select(r => r.Value), options.Quantiles)));
+                        Descriptive.Summarize(rows.Select(r => r.Value), options.Quantiles),
+                        Array.AsReadOnly(excluded)));
                 }
                 foreach (var t in treatmentArms)
                     {
@@ -112,6 +117,15 @@ public static class EfficacyAnalysis
             data.Subjects.Count - itt.Length, Array.AsReadOnly(weeks),
             responses.AsReadOnly(), comparisons.AsReadOnly(), continuous.AsReadOnly(), ancova.AsReadOnly());
     }
+
+    private static NotEvaluableReason ContinuousMissingReason(Subject subject, SubjectVisitEndpoints? visit, IReadOnlyList<SubjectVisitEndpoints> visits, ContinuousEndpoint endpoint, decimal week)
+    {
+        if (visit is null) return BinaryEfficacy.MissingVisitReason(subject, visits, week);
+        if (visit.Baseline is null) return NotEvaluableReason.NoBaseline;
+        if (visit.Baseline.Value(endpoint) is null) return NotEvaluableReason.MissingBaselineComponent;
+        if (visit.Components.Value(endpoint) is null) return NotEvaluableReason.MissingComponent;
+        return NotEvaluableReason.None;
+    }
 }
 
 /// <summary>
@@ -119,7 +133,7 @@ public static class EfficacyAnalysis
 /// (response over time), between-arm comparisons at the analysis visits, continuous change-from-baseline summaries and
 /// ANCOVA. Immutable.
 /// </summary>
-public sealed class EfficacyResults
+public sealed record EfficacyResults
 {
     internal EfficacyResults(EfficacyOptions options, EndpointDataset endpoints, IReadOnlyList<string> arms, IReadOnlyList<ArmPopulation> population,
         int notIttSubjects, IReadOnlyList<decimal> visitWeeks, IReadOnlyList<ArmResponse> responses, IReadOnlyList<ArmComparison> comparisons,
@@ -267,6 +281,9 @@ public sealed class EfficacyResults
                 Add("q3", d.ThirdQuartile);
                 Add("min", d.Min);
                 Add("max", d.Max);
+                Add("n_excluded", s.Excluded);
+                foreach (var c in s.ExcludedReasons)
+                    rows.Add(new ArdRow(analysis, endpoint, visit, s.Arm, c.Reason.CanonicalName(), "n_excluded", "", c.Count));
             }
             foreach (var c in ancovaIndex[group.Key])
             {

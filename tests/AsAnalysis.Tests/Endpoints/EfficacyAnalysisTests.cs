@@ -155,11 +155,15 @@ public class EfficacyAnalysisTests
         Assert.Equal(5.8, m.Baseline.Mean, 1e-12);
         Assert.Equal(4, m.IttSubjects);
         // BASFI at week 12 for MSC: M4 missing -> n = 2.
-        Assert.Equal(2, r.Continuous.Single(c => c.Endpoint == ContinuousEndpoint.Basfi && c.VisitWeek == 12 && c.Arm == Msc).Change.N);
+        var basfi = r.Continuous.Single(c => c.Endpoint == ContinuousEndpoint.Basfi && c.VisitWeek == 12 && c.Arm == Msc);
+        Assert.Equal(2, basfi.Change.N);
+        Assert.Equal(2, basfi.Excluded);
+        Assert.Equal([new ReasonCount(NotEvaluableReason.MissingComponent, 1), new ReasonCount(NotEvaluableReason.NotTreated, 1)], basfi.ExcludedReasons);
         // Etanercept week 12: E1 -2.4, E2 0 (E3 has no baseline).
         var e = r.Continuous.Single(c => c.Endpoint == ContinuousEndpoint.Basdai && c.VisitWeek == 12 && c.Arm == Eta);
         Assert.Equal(2, e.Change.N);
         Assert.Equal(-1.2, e.Change.Mean, 1e-12);
+        Assert.Equal([new ReasonCount(NotEvaluableReason.NoBaseline, 1)], e.ExcludedReasons);
         var a = r.ContinuousComparisons.Single(c => c.Endpoint == ContinuousEndpoint.Basdai && c.VisitWeek == 12);
         Assert.Equal((3, 2), (a.Ancova.TreatmentN, a.Ancova.ControlN));
     }
@@ -192,7 +196,8 @@ public class EfficacyAnalysisTests
             Get("efficacy_binary_locf", "ASAS40", "Week 48", "difference", stat, method);
         // No difference rows at week 4 (not an analysis visit), but per-arm rows.
         Assert.DoesNotContain(rows, x => x.Visit == "Week 4" && x.Arm == "difference" && x.Analysis != "efficacy_continuous");
-        foreach (var stat in new[] { "n", "mean", "sd", "median", "q1", "q3", "min", "max" })
+        Assert.Equal(1, Get("efficacy_continuous", "BASFI", "Week 12", Msc, "n_excluded", "", "missing_component").Value);
+        foreach (var stat in new[] { "n", "mean", "sd", "median", "q1", "q3", "min", "max", "n_excluded" })
             Get("efficacy_continuous", "BASDAI", "Week 12", Msc, stat, "");
         Get("efficacy_continuous", "BASDAI", "Week 12", Msc, "lsmean", "ancova");
         Get("efficacy_continuous", "BASDAI", "Week 12", Eta, "lsmean", "ancova");
