@@ -115,6 +115,12 @@ public class EfficacyAnalysisTests
         Assert.Equal(2.0 / 4 - 1.0 / 3, c.Newcombe.Estimate, 1e-15);
         Assert.Equal(AsAnalysis.Statistics.DifferenceCiMethod.MiettinenNurminen, c.MiettinenNurminen.Method);
         Assert.Null(c.Stratified);
+        // Orientation check of the wiring (treatment = first row): R 4.x, m <- matrix(c(2,2,1,2), 2, byrow = TRUE)
+        Assert.Equal(1.0, c.Fisher.PValue, 1e-10);                                   // fisher.test(m)$p.value = 1
+        Assert.Equal(0.65924300369263045, c.ChiSquare.PValue, 1e-10 * 0.659);        // chisq.test(m, correct = FALSE)$p.value
+        Assert.Equal(2.0, c.OddsRatio.Estimate, 1e-12);                              // (2*2)/(2*1) by hand
+        Assert.Equal(0.090190788430145316, c.OddsRatio.Ci.Lower, 1e-10 * 0.09);      // exp(log(2) -/+ qnorm(0.975) sqrt(1/2+1/2+1+1/2))
+        Assert.Equal(44.350427240117603844, c.OddsRatio.Ci.Upper, 1e-10 * 44.35);
         Assert.Throws<KeyNotFoundException>(() => r.Comparison(Imputation.NonResponderImputation, ResponderEndpoint.Asas20, 4, Msc));
     }
 
