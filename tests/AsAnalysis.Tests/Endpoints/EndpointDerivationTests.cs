@@ -205,4 +205,31 @@ public class EndpointDerivationTests
         Assert.Equal(["BASDAI", "BASFI", "ASDAS_CRP", "CRP", "PTGLOBAL", "PAIN"],
             Enum.GetValues<ContinuousEndpoint>().Select(e => e.CanonicalName()));
     }
+
+    [Fact]
+    public void Options_for_partial_remission_asas56_and_asdas_esr_flow_through()
+    {
+        // Baseline (5,5,5,5), CRP 10, ESR 36, LATFLEX 10; week 12 domains (2,2,2,2), CRP 8 (-20%), ESR 16, LATFLEX 9.5 (worse).
+        var data = new TrialBuilder().Subject("S1", "A")
+            .Domains("S1", 0, 5, 5, 5, 5, otherBasdai: 5, crp: 10, esr: 36, latflex: 10)
+            .Domains("S1", 12, 2, 2, 2, 2, otherBasdai: 2, crp: 8, esr: 16, latflex: 9.5m)
+            .Build();
+        var d = EndpointDerivation.DeriveSubjectVisits(data).Find("S1", 12)!;
+        Assert.True(d.AsasPartialRemission);     // all domains exactly 2, default <= 2
+        Assert.False(d.Asas56);                   // 5 of 6 improved but lateral flexion deteriorated
+        var o = EndpointDerivation.DeriveSubjectVisits(data, new EndpointOptions
+        {
+            PartialRemission = PartialRemissionThreshold.BelowTwo,
+            Asas56RequireNoDeterioration = false,
+            AsdasImprovementScore = AsdasScore.Esr,
+        }).Find("S1", 12)!;
+        Assert.False(o.AsasPartialRemission);
+        Assert.True(o.Asas56);
+        // ASDAS-ESR change by hand: Q2 5 -> 2, Q6 5 -> 2, PGA 5 -> 2, Q3 5 -> 2: -(0.079 + 0.069 + 0.113 + 0.086) * 3 = -1.041,
+        // sqrt(ESR) 6 -> 4: -0.293 * 2 = -0.586; total -1.627 -> CII yes, MI no.
+        Assert.Equal(-1.627, o.AsdasChange!.Value, 1e-12);
+        Assert.True(o.AsdasClinicallyImportantImprovement);
+        Assert.False(o.AsdasMajorImprovement);
+        Assert.Equal(d.Components.AsdasCrp - d.Baseline!.AsdasCrp, d.AsdasChange);
+    }
 }
