@@ -1,2 +1,1 @@
-Console.Error.WriteLine("usage: as-analysis validate <folder>");
-return 1;
+return AsAnalysis.Cli.CliApp.Run(args, Console.Out, Console.Error);

@@ -64,4 +64,10 @@ public sealed class TrialData
     /// <param name="usubjId">The subject id.</param>
     /// <param name="subject">The subject, when found.</param>
     public bool TryGetSubject(string usubjId, out Subject subject) => _byId.TryGetValue(usubjId, out subject!);
+
+    /// <summary>What the data hold: subjects per arm and population, efficacy records per visit and parameter, AEs and exposure per arm.</summary>
+    public TrialDataSummary Summarize() => TrialDataSummary.Of(this);
+
+    /// <summary>The data as Microsoft.Data.Analysis DataFrames (new frames on each call), with canonical ADaM column names and explicit column types.</summary>
+    public TrialDataFrames ToDataFrames() => TrialDataFrames.From(this);
 }

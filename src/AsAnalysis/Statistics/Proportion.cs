@@ -8,10 +8,10 @@ namespace AsAnalysis.Statistics;
 /// <param name="Method">Interval method.</param>
 public sealed record ProportionEstimate(int Events, int Total, double Estimate, ConfidenceInterval Ci, ProportionCiMethod Method)
 {
-    /// <summary>Number of events (responders).</summary>
-    public int Events { get; } = Events >= 0 && Events <= Total ? Events : throw new ArgumentOutOfRangeException(nameof(Events), Events, "Events must lie in 0..Total.");
     /// <summary>Number of subjects.</summary>
     public int Total { get; } = Total >= 0 ? Total : throw new ArgumentOutOfRangeException(nameof(Total), Total, "A total cannot be negative.");
+    /// <summary>Number of events (responders).</summary>
+    public int Events { get; } = Events >= 0 && Events <= Total ? Events : throw new ArgumentOutOfRangeException(nameof(Events), Events, "Events must lie in 0..Total.");
     /// <summary>Confidence interval.</summary>
     public ConfidenceInterval Ci { get; } = Ci ?? throw new ArgumentNullException(nameof(Ci));
     /// <summary>Canonical method name as used in ard.csv (e.g. <c>wilson</c>).</summary>
@@ -64,9 +64,12 @@ public static class Proportion
     /// Wilson score interval in R's <c>prop.test</c> form (one sample). With <paramref name="correct"/> the continuity
     /// correction is R's: YATES = min(0.5, |x - n/2|), so, as in R, no correction is applied when x = n/2 exactly.
     /// </summary>
-    internal static (double Lower, double Upper) Wilson(int x, int n, double level, bool correct)
+    internal static (double Lower, double Upper) Wilson(int x, int n, double level, bool correct) =>
+        WilsonZ(x, n, ProportionMath.TwoSidedZ(level), correct);
+
+    /// <summary>Wilson interval of <see cref="Wilson"/> for a given normal quantile <paramref name="z"/>.</summary>
+    internal static (double Lower, double Upper) WilsonZ(int x, int n, double z, bool correct)
     {
-        double z = ProportionMath.TwoSidedZ(level);
         double estimate = (double)x / n;
         double yates = correct ? Math.Min(0.5, Math.Abs(x - n * 0.5)) : 0.0;
         double z22n = z * z / (2.0 * n);

@@ -25,8 +25,8 @@ public enum StratifiedDifferenceMethod
     /// </summary>
     CmhWald,
     /// <summary>
-    /// Stratified Newcombe hybrid score interval of Yan and Su (2010): stratified Wilson limits of each arm's CMH-weighted
-    /// proportion, combined as in Newcombe's method 10. Canonical name <c>stratified_newcombe</c>.
+    /// Stratified Newcombe hybrid score interval of Yan and Su (2010) with CMH weights: stratified Wilson limits of each
+    /// arm's CMH-weighted proportion, combined as in Newcombe's method 10. Canonical name <c>stratified_newcombe</c>.
     /// </summary>
     Newcombe,
     /// <summary>
@@ -133,10 +133,13 @@ public static class ProportionDifference
     /// Greenland and Robins 1985) Var = (d sum P_k + sum Q_k) / W^2 with
     /// P_k = (n1k^2 x2k - n2k^2 x1k + n1k n2k (n2k - n1k) / 2) / N_k^2 and
     /// Q_k = (x1k (n2k - x2k) + x2k (n1k - x1k)) / (2 N_k); interval d -/+ z sqrt(Var), not truncated.</para>
-    /// <para><c>stratified_newcombe</c>: Yan and Su (2010), Stat Biopharm Res 2:329, with the CMH weights normalised to
-    /// sum 1: for each arm i, p_i = sum w_k p_ik and the stratified Wilson interval solves
-    /// (p_i - p)^2 = z^2 p (1 - p) sum w_k^2 / n_ik (the Wilson interval with effective size 1 / sum w_k^2 / n_ik);
-    /// the limits are combined as Newcombe's method 10. With one stratum this is <c>newcombe</c>.</para>
+    /// <para><c>stratified_newcombe</c>: Yan and Su (2010), Stat Biopharm Res 2:329, with the CMH weights w_k normalised
+    /// to sum 1 (as SAS <c>COMMONRISKDIFF(CL=NEWCOMBE)</c> and R tern <c>prop_diff_strat_nc(weights_method = "cmh")</c>).
+    /// For each arm, p = sum w_k p_k and the stratified Wilson limits (L, U) are sum w_k L_k and sum w_k U_k, the stratum
+    /// Wilson limits taken at z* = z sqrt(sum w_k^2 v_k) / sum w_k sqrt(v_k) with v_k = p_k (1 - p_k) / n_k (z* = z when
+    /// all v_k are 0). With lambda = sum w_k^2 / n_k per arm (T treatment, C control) the limits are
+    /// d - z sqrt(lambda_T L_T (1 - L_T) + lambda_C U_C (1 - U_C)) and d + z sqrt(lambda_C L_C (1 - L_C) + lambda_T U_T (1 - U_T)).
+    /// With one stratum this is <c>newcombe</c>.</para>
     /// <para><c>stratified_miettinen_nurminen</c>: Miettinen and Nurminen (1985) stratified score statistic with fixed
     /// CMH weights, Z(delta) = sum w_k (d_k - delta) / sqrt(sum w_k^2 V_k(delta)), V_k the Farrington-Manning constrained
     /// variance of stratum k times N_k / (N_k - 1); the limits solve Z = +/- z (SAS <c>COMMONRISKDIFF(CL=SCORE)</c> with
@@ -238,29 +241,41 @@ public static class ProportionDifference
 
     private static (double, double) StratifiedNewcombe(TwoByTwoTable[] strata, double[] w, double wSum, double z)
     {
-        double p1 = 0, p2 = 0, s1 = 0, s2 = 0;
-        for (int k = 0; k < strata.Length; k++)
-        {
-            double wk = w[k] / wSum;
-            p1 += wk * strata[k].TreatmentProportion;
-            p2 += wk * strata[k].ControlProportion;
-            s1 += wk * wk / strata[k].TreatmentTotal;
-            s2 += wk * wk / strata[k].ControlTotal;
-        }
-        var (l1, u1) = WilsonEffective(p1, 1.0 / s1, z);
-        var (l2, u2) = WilsonEffective(p2, 1.0 / s2, z);
-        return NewcombeCombine(p1, l1, u1, p2, l2, u2);
+        double[] wn = w.Select(x => x / wSum).ToArray();
+        var t = StratifiedWilson(strata.Select(s => (s.TreatmentEvents, s.TreatmentTotal)).ToArray(), wn, z);
+        var c = StratifiedWilson(strata.Select(s => (s.ControlEvents, s.ControlTotal)).ToArray(), wn, z);
+        double d = t.P - c.P;
+        double lower = d - z * Math.Sqrt(t.Lambda * t.L * (1 - t.L) + c.Lambda * c.U * (1 - c.U));
+        double upper = d + z * Math.Sqrt(c.Lambda * c.L * (1 - c.L) + t.Lambda * t.U * (1 - t.U));
+        return (lower, upper);
     }
 
-    /// <summary>Wilson limits for a proportion p with (possibly non-integer) effective size n: roots of (p - t)^2 = z^2 t (1 - t) / n.</summary>
-    private static (double, double) WilsonEffective(double p, double n, double z)
+    /// <summary>
+    /// Yan and Su (2010) stratified Wilson interval of one arm for unequal stratum proportions: the weighted sum of the
+    /// stratum Wilson limits at the adjusted quantile z* = z sqrt(sum w_k^2 v_k) / sum w_k sqrt(v_k), v_k = p_k (1 - p_k) / n_k
+    /// (z* = z when every v_k is 0). Also returns the weighted proportion and lambda = sum w_k^2 / n_k.
+    /// </summary>
+    private static (double P, double L, double U, double Lambda) StratifiedWilson((int X, int N)[] arm, double[] wn, double z)
     {
-        double z2n = z * z / n;
-        double centre = p + z2n / 2.0;
-        double half = z * Math.Sqrt(p * (1 - p) / n + z2n / (4.0 * n));
-        double lower = p <= 0 ? 0.0 : (centre - half) / (1 + z2n);
-        double upper = p >= 1 ? 1.0 : (centre + half) / (1 + z2n);
-        return (Math.Max(0.0, lower), Math.Min(1.0, upper));
+        double sumW2V = 0, sumWSqrtV = 0, p = 0, lambda = 0;
+        for (int k = 0; k < arm.Length; k++)
+        {
+            double pk = (double)arm[k].X / arm[k].N;
+            double v = pk * (1 - pk) / arm[k].N;
+            sumW2V += wn[k] * wn[k] * v;
+            sumWSqrtV += wn[k] * Math.Sqrt(v);
+            p += wn[k] * pk;
+            lambda += wn[k] * wn[k] / arm[k].N;
+        }
+        double zStar = sumWSqrtV > 0 ? z * Math.Sqrt(sumW2V) / sumWSqrtV : z;
+        double lower = 0, upper = 0;
+        for (int k = 0; k < arm.Length; k++)
+        {
+            var (l, u) = Proportion.WilsonZ(arm[k].X, arm[k].N, zStar, correct: false);
+            lower += wn[k] * l;
+            upper += wn[k] * u;
+        }
+        return (p, lower, upper, lambda);
     }
 
     private static (double, double) StratifiedScore(TwoByTwoTable[] strata, double[] w, double wSum, double estimate, double z)

@@ -1,0 +1,162 @@
+using System.Globalization;
+using AsAnalysis.Data;
+
+namespace AsAnalysis.Cli.Commands;
+
+/// <summary><c>validate &lt;folder&gt;</c>: loads an export and prints a summary, or every problem found (exit code 2).</summary>
+public sealed class ValidateCommand : ICliCommand
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <inheritdoc />
+    public string Name => "validate";
+    /// <inheritdoc />
+    public string Usage => "validate <folder> [--arms N|any] [--map FROM=TO]... [--vas PARAMCD]...";
+    /// <inheritdoc />
+    public string Summary => "check a trial export; print what it holds or every problem";
+
+    /// <inheritdoc />
+    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        string? folder = null;
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var vas = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        int? arms = 2;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var a = args[i];
+            string? Next() => i + 1 < args.Count ? args[++i] : null;
+            if (a.StartsWith("--", StringComparison.Ordinal) && i + 1 >= args.Count) return UsageError(stderr, $"{a} needs a value.");
+            switch (a)
+            {
+                case "--map":
+                    var pair = Next()!.Split('=', 2);
+                    if (pair.Length != 2 || pair[0].Trim().Length == 0 || pair[1].Trim().Length == 0 || !map.TryAdd(pair[0].Trim(), pair[1].Trim()))
+                        return UsageError(stderr, $"--map expects FROM=TO once per header, e.g. --map SUBJECT_ID=USUBJID.");
+                    break;
+                case "--vas":
+                    vas.Add(Next()!);
+                    break;
+                case "--arms":
+                    var n = Next()!;
+                    if (n.Equals("any", StringComparison.OrdinalIgnoreCase)) arms = null;
+                    else if (int.TryParse(n, NumberStyles.None, Inv, out var k) && k >= 2) arms = k;
+                    else return UsageError(stderr, "--arms expects a number of at least 2, or 'any'.");
+                    break;
+                default:
+                    if (a.StartsWith('-') || folder is not null) return UsageError(stderr, $"unexpected argument '{a}'.");
+                    folder = a;
+                    break;
+            }
+        }
+        if (folder is null) return UsageError(stderr, "the export folder is missing.");
+
+        LoadOptions options;
+        try
+        {
+            options = LoadOptions.Default with { ColumnMap = map, VasParameters = vas, RequiredArmCount = arms };
+        }
+        catch (ArgumentException e)
+        {
+            return UsageError(stderr, e.Message);
+        }
+
+        TrialData data;
+        try
+        {
+            data = TrialDataLoader.LoadFolder(folder, options);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            stderr.WriteLine($"as-analysis validate: the folder '{folder}' does not exist.");
+            return ExitCodes.Usage;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stderr.WriteLine($"as-analysis validate: cannot read the folder '{folder}': {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (TrialDataException e)
+        {
+            stderr.WriteLine($"{folder}: {e.Message}");
+            return ExitCodes.BadData;
+        }
+
+        WriteSummary(stdout, folder, data.Summarize());
+        return ExitCodes.Ok;
+    }
+
+    private int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"as-analysis validate: {message}");
+        stderr.WriteLine($"usage: as-analysis {Usage}");
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>Writes the summary table shown by <c>validate</c>.</summary>
+    /// <param name="w">Output.</param>
+    /// <param name="folder">Folder name shown in the title.</param>
+    /// <param name="s">The summary.</param>
+    public static void WriteSummary(TextWriter w, string folder, TrialDataSummary s)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(s);
+        w.WriteLine($"Trial export {folder}: OK, no problems found.");
+        w.WriteLine("Files: " + string.Join(", ", s.SourceFiles.Select(f => $"{f.Name} ({f.Records.ToString(Inv)} rows)")));
+        w.WriteLine();
+
+        w.WriteLine("Subjects by planned arm (TRT01P)");
+        Table(w, ["arm", "randomized", "ITT", "safety", "per-protocol", "discontinued"],
+            s.Arms.Select(a => new[] { a.Arm, N(a.Randomized), N(a.Itt), N(a.Safety), N(a.PerProtocol), N(a.Discontinued) })
+              .Append(["total", N(s.Arms.Sum(a => a.Randomized)), N(s.Arms.Sum(a => a.Itt)), N(s.Arms.Sum(a => a.Safety)),
+                  N(s.Arms.Sum(a => a.PerProtocol)), N(s.Arms.Sum(a => a.Discontinued))]));
+        w.WriteLine();
+
+        w.WriteLine("Efficacy assessments by visit (AVISITN)");
+        if (s.Visits.Count == 0) w.WriteLine("  none (no adeff file: safety analyses only)");
+        else
+            Table(w, ["week", "visit", "subjects", "records", "missing AVAL"],
+                s.Visits.Select(v => new[] { v.VisitWeek.ToString(Inv), v.Label, N(v.Subjects), N(v.Records), N(v.MissingValues) }));
+        var other = s.Parameters.Where(p => !p.Known).ToArray();
+        var known = s.Parameters.Where(p => p.Known).ToArray();
+        if (s.Visits.Count > 0)
+        {
+            w.WriteLine($"  parameters: {known.Length.ToString(Inv)} known ({string.Join(", ", known.Select(p => p.ParamCd))})");
+            var missingKnown = ParamCodes.All.Where(c => c is not ParamCodes.Basdai and not ParamCodes.Basfi && known.All(p => p.ParamCd != c)).ToArray();
+            if (missingKnown.Length > 0) w.WriteLine($"  not in the export: {string.Join(", ", missingKnown)}");
+            if (other.Length > 0)
+                w.WriteLine($"  other parameters, kept but not analysed: {string.Join(", ", other.Select(p => $"{p.ParamCd} ({N(p.Records)} records)"))}");
+        }
+        w.WriteLine();
+
+        w.WriteLine("Adverse events by actual arm (TRT01A)");
+        if (!s.SourceFiles.Any(f => f.Name.StartsWith(TrialDataLoader.AdverseEventsName + ".", StringComparison.OrdinalIgnoreCase)))
+            w.WriteLine("  none (no adae file: efficacy analyses only)");
+        else
+            Table(w, ["arm", "records", "subjects", "serious", "TRTEMFL=N"],
+                s.AdverseEvents.Select(e => new[] { e.Arm, N(e.Records), N(e.Subjects), N(e.Serious), N(e.FlaggedNotEmergent) }));
+        w.WriteLine();
+
+        w.WriteLine("Exposure by actual arm (TRT01A)");
+        if (!s.SourceFiles.Any(f => f.Name.StartsWith(TrialDataLoader.ExposureName + ".", StringComparison.OrdinalIgnoreCase)))
+            w.WriteLine("  none (no adex file)");
+        else
+            Table(w, ["arm", "administrations", "subjects"],
+                s.Exposure.Select(e => new[] { e.Arm, N(e.Administrations), N(e.Subjects) }));
+    }
+
+    private static string N(int n) => n.ToString(Inv);
+
+    private static void Table(TextWriter w, string[] header, IEnumerable<string[]> rows)
+    {
+        var all = rows.Prepend(header).ToArray();
+        var widths = Enumerable.Range(0, header.Length).Select(c => all.Max(r => r[c].Length)).ToArray();
+        var numeric = Enumerable.Range(0, header.Length)
+            .Select(c => all.Skip(1).All(r => decimal.TryParse(r[c], NumberStyles.Number, Inv, out _))).ToArray();
+        foreach (var r in all)
+        {
+            var cells = r.Select((cell, c) => numeric[c] ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]));
+            w.WriteLine(("  " + string.Join("  ", cells)).TrimEnd());
+        }
+    }
+}

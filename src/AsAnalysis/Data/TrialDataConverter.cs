@@ -1,0 +1,517 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace AsAnalysis.Data;
+
+/// <summary>A table to convert: its file name (for problems) and how to open it (opened lazily, one file at a time).</summary>
+/// <param name="FileName">Name reported in problems, e.g. <c>adeff.csv</c>.</param>
+/// <param name="Open">Opens the table; IO errors and <see cref="TrialDataException"/> become problems.</param>
+internal sealed record TableSource(string FileName, Func<RawTable> Open);
+
+/// <summary>Collects problems up to a limit, keeping file order (by first appearance) and line order.</summary>
+internal sealed class ProblemCollector(int max)
+{
+    private readonly List<(int FileRank, long Seq, DataProblem Problem)> _items = [];
+    private readonly Dictionary<string, int> _fileRank = new(StringComparer.Ordinal);
+    private long _seq;
+
+    /// <summary>Problems found beyond the limit.</summary>
+    public int Unlisted { get; private set; }
+
+    /// <summary>Whether any problem was found.</summary>
+    public bool Any => _items.Count > 0 || Unlisted > 0;
+
+    /// <summary>Declares the file order (problems sort by file in this order, then by line).</summary>
+    public void DeclareFile(string file) => _fileRank.TryAdd(file, _fileRank.Count);
+
+    /// <summary>Adds a problem.</summary>
+    public void Add(DataProblem problem)
+    {
+        if (_items.Count >= max) { Unlisted++; return; }
+        DeclareFile(problem.File);
+        _items.Add((_fileRank[problem.File], _seq++, problem));
+    }
+
+    /// <summary>Adds a problem.</summary>
+    public void Add(string file, long line, string column, string? value, string reason) => Add(new DataProblem(file, line, column, value ?? "", reason));
+
+    /// <summary>The problems in file, line, discovery order.</summary>
+    public IReadOnlyList<DataProblem> Sorted() =>
+        _items.OrderBy(i => i.FileRank).ThenBy(i => i.Problem.Line).ThenBy(i => i.Seq).Select(i => i.Problem).ToArray();
+
+    /// <summary>Throws a <see cref="TrialDataException"/> when any problem was found.</summary>
+    public void ThrowIfAny()
+    {
+        if (Any) throw new TrialDataException(Sorted(), Unlisted);
+    }
+}
+
+/// <summary>
+/// Validates raw tables (see <see cref="RawTable"/>) and converts them into a <see cref="TrialData"/>.
+/// Collects every problem (up to <see cref="LoadOptions.MaxProblems"/>) and throws one <see cref="TrialDataException"/>.
+/// </summary>
+internal static class TrialDataConverter
+{
+    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Converts the tables. <paramref name="problems"/> may already hold problems (e.g. missing files); they are reported together.</summary>
+    public static TrialData Convert(TableSource adsl, TableSource? adeff, TableSource? adae, TableSource? adex, LoadOptions options, ProblemCollector? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(adsl);
+        ArgumentNullException.ThrowIfNull(options);
+        var p = problems ?? new ProblemCollector(options.MaxProblems);
+        foreach (var s in new[] { adsl, adeff, adae, adex }) if (s is not null) p.DeclareFile(s.FileName);
+
+        var files = new List<SourceFile>();
+        var subjects = ReadSubjects(adsl, options, p, files);
+        var assessments = adeff is null ? [] : ReadAssessments(adeff, subjects, options, p, files);
+        var events = adae is null ? [] : ReadAdverseEvents(adae, subjects, options, p, files);
+        var exposures = adex is null ? [] : ReadExposures(adex, subjects, options, p, files);
+        p.ThrowIfAny();
+        return new TrialData(subjects.Records, assessments, events, exposures, files);
+    }
+
+    // ----------------------------------------------------------------------------------------- adsl
+
+    private sealed class SubjectIndex(string fileName)
+    {
+        public readonly string FileName = fileName;
+        public readonly List<Subject> Records = [];
+        /// <summary>Every USUBJID seen (also on rows with problems), to the line it was first seen on; null when adsl could not be read.</summary>
+        public Dictionary<string, long>? Lines;
+        public readonly Dictionary<string, string> Ids = new(StringComparer.Ordinal);
+    }
+
+    private static SubjectIndex ReadSubjects(TableSource source, LoadOptions options, ProblemCollector p, List<SourceFile> files)
+    {
+        var index = new SubjectIndex(source.FileName);
+        var lines = new Dictionary<string, long>(StringComparer.Ordinal);
+        var arms = new List<(string Arm, long Line)>();
+        var armSet = new HashSet<string>(StringComparer.Ordinal);
+        var ok = ReadTable(source, options, p, files,
+            required: [ExportColumns.UsubjId, ExportColumns.Trt01P, ExportColumns.IttFl, ExportColumns.SafFl],
+            optional: [ExportColumns.Trt01A, ExportColumns.PprotFl, ExportColumns.TrtSdt, ExportColumns.TrtEdt, ExportColumns.Age, ExportColumns.Sex,
+                ExportColumns.HlaB27, ExportColumns.Strat1, ExportColumns.EosStt, ExportColumns.DcsReas, ExportColumns.EosDt, ExportColumns.DthFl],
+            (RowScope r) =>
+            {
+                var id = r.Text(ExportColumns.UsubjId, required: true);
+                if (id is not null)
+                {
+                    if (lines.TryGetValue(id, out var first))
+                        r.Problem(ExportColumns.UsubjId, id, $"duplicate USUBJID: the subject is already on line {first.ToString(Inv)}");
+                    else
+                    {
+                        lines.Add(id, r.Line);
+                        index.Ids[id] = id;
+                    }
+                }
+                var planned = r.Text(ExportColumns.Trt01P, required: true);
+                if (planned is not null && armSet.Add(planned)) arms.Add((planned, r.Line));
+                var actual = r.Text(ExportColumns.Trt01A, required: false) ?? planned;
+                var itt = r.Flag(ExportColumns.IttFl, required: true);
+                var saf = r.Flag(ExportColumns.SafFl, required: true);
+                var pp = r.Flag(ExportColumns.PprotFl, required: false);
+                var start = r.Date(ExportColumns.TrtSdt);
+                var end = r.Date(ExportColumns.TrtEdt);
+                if (start is not null && end is not null && end < start)
+                    r.Problem(ExportColumns.TrtEdt, r.Raw(ExportColumns.TrtEdt), $"last treatment date is before the first treatment date {start.Value.ToString("yyyy-MM-dd", Inv)}");
+                var age = r.Number(ExportColumns.Age, required: false);
+                if (age is < 0 or > 150) r.Problem(ExportColumns.Age, r.Raw(ExportColumns.Age), "age outside 0-150 years");
+                var died = r.Flag(ExportColumns.DthFl, required: false);
+                var eosDate = r.Date(ExportColumns.EosDt);
+                if (!r.Ok) return;
+                index.Records.Add(new Subject
+                {
+                    UsubjId = id!,
+                    PlannedArm = r.Intern(planned!),
+                    ActualArm = r.Intern(actual!),
+                    Itt = itt!.Value,
+                    Safety = saf!.Value,
+                    PerProtocol = pp,
+                    TreatmentStart = start,
+                    TreatmentEnd = end,
+                    Age = age,
+                    Sex = r.Intern(r.Text(ExportColumns.Sex, false)),
+                    HlaB27 = r.Intern(r.Text(ExportColumns.HlaB27, false)),
+                    Stratum = r.Intern(r.Text(ExportColumns.Strat1, false)),
+                    EndOfStudyStatus = r.Intern(r.Text(ExportColumns.EosStt, false)),
+                    DiscontinuationReason = r.Intern(r.Text(ExportColumns.DcsReas, false)),
+                    EndOfStudyDate = eosDate,
+                    Died = died,
+                    Source = r.Location,
+                });
+            },
+            out var rowCount);
+        if (!ok) return index; // unreadable or missing required columns: subject checks of other files are skipped
+        if (rowCount == 0)
+        {
+            // Subject checks of the other files are skipped: every record would be "unknown".
+            p.Add(source.FileName, 0, "", "", "the file has a header but no subject rows");
+            return index;
+        }
+        index.Lines = lines;
+        var required = options.RequiredArmCount;
+        if (required is int n && arms.Count > n)
+            p.Add(source.FileName, arms[n].Line, ExportColumns.Trt01P, arms[n].Arm,
+                $"{ArmWord(arms.Count)} ({ArmList(arms)}); exactly {n} are required (LoadOptions.RequiredArmCount)");
+        else if (arms.Count > 0 && arms.Count < (required ?? 2))
+            p.Add(source.FileName, 0, ExportColumns.Trt01P, ArmList(arms),
+                $"only {ArmWord(arms.Count)}; {(required is int m ? $"exactly {m} are" : "at least 2 are")} required (LoadOptions.RequiredArmCount)");
+        return index;
+
+        static string ArmWord(int count) => count == 1 ? "1 planned arm" : $"{count} planned arms";
+        static string ArmList(List<(string Arm, long Line)> arms) => string.Join(", ", arms.Select(a => a.Arm));
+    }
+
+    // ----------------------------------------------------------------------------------------- adeff
+
+    private readonly record struct AssessmentKey(string Subject, string ParamCd, decimal Visit);
+
+    private static List<Assessment> ReadAssessments(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
+    {
+        var list = new List<Assessment>();
+        var seen = new Dictionary<AssessmentKey, long>();
+        ReadTable(source, options, p, files,
+            required: [ExportColumns.UsubjId, ExportColumns.ParamCd, ExportColumns.AvisitN, ExportColumns.Aval],
+            optional: [ExportColumns.Avisit, ExportColumns.Ady],
+            r =>
+            {
+                var id = r.Subject(subjects);
+                var raw = r.Text(ExportColumns.ParamCd, required: true);
+                var param = raw is null ? null : r.Intern(raw.ToUpperInvariant());
+                var visit = r.Number(ExportColumns.AvisitN, required: true);
+                var value = r.Number(ExportColumns.Aval, required: false);
+                if (param is not null && value is decimal v)
+                {
+                    var known = ParamCodes.All.Contains(param);
+                    if (known && ParamCodes.IsRatingScale(param))
+                    {
+                        if (options.VasParameters.Contains(param))
+                        {
+                            if (v is < 0 or > 100) r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-100 for {param} (declared a 0-100 VAS in LoadOptions.VasParameters)");
+                            else value = v / 10m;
+                        }
+                        else if (v is < 0 or > 10)
+                            r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-10 for the rating scale {param}" + (v is > 10 and <= 100 ? " (if it is a 0-100 VAS, list it in LoadOptions.VasParameters)" : ""));
+                    }
+                    else if (known && v < 0)
+                        r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"negative value for {param}");
+                }
+                var day = r.Integer(ExportColumns.Ady);
+                if (id is null || param is null || visit is null) return;
+                var week = Normalize(visit.Value);
+                var key = new AssessmentKey(id, param, week);
+                if (!seen.TryAdd(key, r.Line))
+                {
+                    r.Problem(ExportColumns.ParamCd, param,
+                        $"duplicate record: subject {id}, AVISITN {week.ToString(Inv)} already has {param} on line {seen[key].ToString(Inv)}");
+                    return;
+                }
+                if (!r.Ok) return;
+                list.Add(new Assessment
+                {
+                    UsubjId = id,
+                    ParamCd = param,
+                    VisitWeek = week,
+                    VisitLabel = r.Intern(r.Text(ExportColumns.Avisit, false)),
+                    StudyDay = day,
+                    Value = value is decimal d ? Normalize(d) : null,
+                    Source = r.Location,
+                });
+            },
+            out _);
+        return list;
+    }
+
+    // ----------------------------------------------------------------------------------------- adae
+
+    private static List<AdverseEvent> ReadAdverseEvents(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
+    {
+        var list = new List<AdverseEvent>();
+        ReadTable(source, options, p, files,
+            required: [ExportColumns.UsubjId, ExportColumns.AeBodSys, ExportColumns.AeDecod, ExportColumns.AeSev, ExportColumns.AeSer],
+            optional: [ExportColumns.AstDt, ExportColumns.AeRel, ExportColumns.AeAcn, ExportColumns.AeOut, ExportColumns.TrtEmFl],
+            r =>
+            {
+                var id = r.Subject(subjects);
+                var soc = r.Text(ExportColumns.AeBodSys, required: true, "missing system organ class (is the event coded?)");
+                var pt = r.Text(ExportColumns.AeDecod, required: true, "missing preferred term (is the event coded?)");
+                AeSeverity? severity = null;
+                var sev = r.Text(ExportColumns.AeSev, required: false);
+                if (sev is not null)
+                {
+                    severity = sev.ToUpperInvariant() switch
+                    {
+                        "MILD" => AeSeverity.Mild,
+                        "MODERATE" => AeSeverity.Moderate,
+                        "SEVERE" => AeSeverity.Severe,
+                        _ => null,
+                    };
+                    if (severity is null) r.Problem(ExportColumns.AeSev, sev, "not a severity: expected MILD, MODERATE or SEVERE");
+                }
+                var serious = r.Flag(ExportColumns.AeSer, required: false);
+                var start = r.Date(ExportColumns.AstDt);
+                var emergent = r.Flag(ExportColumns.TrtEmFl, required: false);
+                if (!r.Ok) return;
+                list.Add(new AdverseEvent
+                {
+                    UsubjId = id!,
+                    Soc = r.Intern(soc!),
+                    Pt = r.Intern(pt!),
+                    StartDate = start,
+                    Severity = severity,
+                    Serious = serious,
+                    Relationship = r.Intern(r.Text(ExportColumns.AeRel, false)),
+                    ActionTaken = r.Intern(r.Text(ExportColumns.AeAcn, false)),
+                    Outcome = r.Intern(r.Text(ExportColumns.AeOut, false)),
+                    TreatmentEmergentFlag = emergent,
+                    Source = r.Location,
+                });
+            },
+            out _);
+        return list;
+    }
+
+    // ----------------------------------------------------------------------------------------- adex
+
+    private static List<ExposureRecord> ReadExposures(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
+    {
+        var list = new List<ExposureRecord>();
+        ReadTable(source, options, p, files,
+            required: [ExportColumns.UsubjId, ExportColumns.ExTrt],
+            optional: [ExportColumns.ExDose, ExportColumns.ExDosu, ExportColumns.AstDt],
+            r =>
+            {
+                var id = r.Subject(subjects);
+                var treatment = r.Text(ExportColumns.ExTrt, required: true);
+                var dose = r.Number(ExportColumns.ExDose, required: false);
+                if (dose < 0) r.Problem(ExportColumns.ExDose, r.Raw(ExportColumns.ExDose), "negative dose");
+                var date = r.Date(ExportColumns.AstDt);
+                if (!r.Ok) return;
+                list.Add(new ExposureRecord
+                {
+                    UsubjId = id!,
+                    Treatment = r.Intern(treatment!),
+                    Dose = dose,
+                    DoseUnit = r.Intern(r.Text(ExportColumns.ExDosu, false)),
+                    Date = date,
+                    Source = r.Location,
+                });
+            },
+            out _);
+        return list;
+    }
+
+    // ----------------------------------------------------------------------------------------- table driver
+
+    /// <summary>
+    /// Opens a table, resolves its columns, checks field counts and read errors, and calls <paramref name="row"/> for every
+    /// structurally sound row. Always drains the rows (closing the file). Returns false when the table could not be read
+    /// or lacks a required column (rows are then not validated).
+    /// </summary>
+    private static bool ReadTable(TableSource source, LoadOptions options, ProblemCollector p, List<SourceFile> files,
+        string[] required, string[] optional, Action<RowScope> row, out long rowCount)
+    {
+        rowCount = 0;
+        var file = source.FileName;
+        RawTable table;
+        try
+        {
+            table = source.Open();
+        }
+        catch (TrialDataException e)
+        {
+            foreach (var problem in e.Problems) p.Add(problem);
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CsvFormatException)
+        {
+            p.Add(file, 0, "", "", "cannot read the file: " + e.Message);
+            return false;
+        }
+        file = table.FileName;
+
+        var scope = new RowScope(file, p);
+        var columnsOk = table.Header.Count > 0 && scope.ResolveColumns(table, options, required, optional);
+        if (table.Header.Count == 0) p.Add(file, 0, "", "", "the file is empty (no header row)");
+        long count = 0;
+        try
+        {
+            foreach (var raw in table.Rows)
+            {
+                count++;
+                if (!columnsOk) continue;
+                if (raw.ReadError is not null)
+                {
+                    p.Add(file, raw.Line, "", "", raw.ReadError);
+                    continue;
+                }
+                if (raw.Fields.Length != table.Header.Count)
+                {
+                    p.Add(file, raw.Line, "", "", $"the row has {raw.Fields.Length} fields but the header has {table.Header.Count}");
+                    continue;
+                }
+                scope.Begin(raw);
+                row(scope);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            p.Add(file, 0, "", "", "cannot read the file: " + e.Message);
+            return false;
+        }
+        catch (CsvFormatException e)
+        {
+            p.Add(file, e.LineNumber, "", "", "malformed CSV: " + e.Message);
+            return false;
+        }
+        catch (TrialDataException e)
+        {
+            foreach (var problem in e.Problems) p.Add(problem);
+            return false;
+        }
+        rowCount = count;
+        files.Add(new SourceFile(file, table.Sha256(), checked((int)count)));
+        return columnsOk;
+    }
+
+    /// <summary>The current row of a table with typed, problem-reporting accessors by canonical column name.</summary>
+    private sealed class RowScope(string file, ProblemCollector problems)
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+        private RawRow _row;
+
+        public bool Ok { get; private set; }
+        public long Line => _row.Line;
+        public SourceLocation Location => new(file, _row.Line);
+
+        public bool ResolveColumns(RawTable table, LoadOptions options, string[] required, string[] optional)
+        {
+            var wanted = new HashSet<string>([.. required, .. optional], StringComparer.Ordinal);
+            for (var i = 0; i < table.Header.Count; i++)
+            {
+                var written = (table.Header[i] ?? "").Trim();
+                var canonical = options.ColumnMap.TryGetValue(written, out var mapped) ? mapped : written.ToUpperInvariant();
+                if (!wanted.Contains(canonical)) continue; // unknown columns are ignored
+                if (!_index.TryAdd(canonical, i))
+                    problems.Add(file, table.HeaderLine, canonical, written,
+                        $"column {canonical} appears twice (columns {(_index[canonical] + 1).ToString(Inv)} and {(i + 1).ToString(Inv)}{(options.ColumnMap.Count > 0 ? ", after applying the column map" : "")})");
+            }
+            var ok = true;
+            foreach (var name in required)
+            {
+                if (_index.ContainsKey(name)) continue;
+                ok = false;
+                problems.Add(file, table.HeaderLine, name, "",
+                    $"required column {name} is missing (columns found: {string.Join(", ", table.Header.Select(h => (h ?? "").Trim()))}; " +
+                    "a column named differently can be mapped to it with a column map)");
+            }
+            return ok;
+        }
+
+        public void Begin(RawRow row)
+        {
+            _row = row;
+            Ok = true;
+        }
+
+        public void Problem(string column, string? value, string reason)
+        {
+            problems.Add(file, _row.Line, column, value, reason);
+            Ok = false;
+        }
+
+        /// <summary>The trimmed field, or null when the column is absent or the field empty.</summary>
+        public string? Raw(string column)
+        {
+            if (!_index.TryGetValue(column, out var i)) return null;
+            var s = _row.Fields[i];
+            if (string.IsNullOrEmpty(s)) return null;
+            if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) s = s.Trim();
+            return s.Length == 0 ? null : s;
+        }
+
+        [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(s))]
+        public string? Intern(string? s)
+        {
+            if (s is null) return null;
+            if (_pool.TryGetValue(s, out var pooled)) return pooled;
+            if (_pool.Count < 100_000) _pool[s] = s;
+            return s;
+        }
+
+        public string? Text(string column, bool required, string? missingReason = null)
+        {
+            var s = Raw(column);
+            if (s is null && required) Problem(column, "", missingReason ?? "missing value");
+            return s;
+        }
+
+        public bool? Flag(string column, bool required)
+        {
+            var s = Raw(column);
+            if (s is null)
+            {
+                if (required) Problem(column, "", "missing Y/N flag");
+                return null;
+            }
+            if (s.Length == 1)
+            {
+                if (s[0] is 'Y' or 'y') return true;
+                if (s[0] is 'N' or 'n') return false;
+            }
+            Problem(column, s, "not a Y/N flag");
+            return null;
+        }
+
+        public decimal? Number(string column, bool required)
+        {
+            var s = Raw(column);
+            if (s is null)
+            {
+                if (required) Problem(column, "", "missing number");
+                return null;
+            }
+            if (decimal.TryParse(s, DecimalStyle, Inv, out var d)) return d;
+            Problem(column, s, s.Contains(',')
+                ? "not a number: use '.' as the decimal separator and no thousands separator"
+                : "not a number");
+            return null;
+        }
+
+        public int? Integer(string column)
+        {
+            var s = Raw(column);
+            if (s is null) return null;
+            if (int.TryParse(s, NumberStyles.AllowLeadingSign, Inv, out var n)) return n;
+            // Numeric sources (SAS transport) may hold whole numbers as 12 or 12.0.
+            if (decimal.TryParse(s, DecimalStyle, Inv, out var d) && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue) return (int)d;
+            Problem(column, s, "not a whole number");
+            return null;
+        }
+
+        public DateOnly? Date(string column)
+        {
+            var s = Raw(column);
+            if (s is null) return null;
+            if (DateOnly.TryParseExact(s, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d)) return d;
+            Problem(column, s, "not a date in ISO 8601 form YYYY-MM-DD");
+            return null;
+        }
+
+        /// <summary>The USUBJID of a record of adeff/adae/adex: required and known to adsl (the adsl string instance is returned).</summary>
+        public string? Subject(SubjectIndex subjects)
+        {
+            var id = Text(ExportColumns.UsubjId, required: true);
+            if (id is null || subjects.Lines is null) return id;
+            if (subjects.Ids.TryGetValue(id, out var known)) return known;
+            Problem(ExportColumns.UsubjId, id, "unknown subject: not in " + subjects.FileName);
+            return null;
+        }
+    }
+
+    /// <summary>Removes trailing zeros of a decimal (12.0 -> 12) so equal values print alike.</summary>
+    internal static decimal Normalize(decimal d) => d / 1.0000000000000000000000000000m;
+}
