@@ -142,7 +142,13 @@ internal static class TrialDataConverter
                     Source = r.Location,
                 });
             },
-            out var rowCount);
+            out var rowCount,
+            salvage: r =>
+            {
+                // A row with the wrong field count or bad quoting is reported as such; its USUBJID (when readable) still
+                // counts as known, so that the subject's other records do not pile up "unknown subject" problems.
+                if (r.Raw(ExportColumns.UsubjId) is string id && lines.TryAdd(id, r.Line)) index.Ids[id] = id;
+            });
         if (!ok) return index; // unreadable or missing required columns: subject checks of other files are skipped
         if (rowCount == 0)
         {
@@ -360,7 +366,7 @@ internal static class TrialDataConverter
     /// or lacks a required column (rows are then not validated).
     /// </summary>
     private static bool ReadTable(TableSource source, LoadOptions options, ProblemCollector p, List<SourceFile> files,
-        string[] required, string[] optional, Action<RowScope> row, out long rowCount)
+        string[] required, string[] optional, Action<RowScope> row, out long rowCount, Action<RowScope>? salvage = null)
     {
         rowCount = 0;
         var file = source.FileName;
@@ -391,17 +397,13 @@ internal static class TrialDataConverter
             {
                 count++;
                 if (!columnsOk) continue;
-                if (raw.ReadError is not null)
-                {
-                    p.Add(file, raw.Line, "", "", raw.ReadError);
-                    continue;
-                }
-                if (raw.Fields.Length != table.Header.Count)
-                {
-                    p.Add(file, raw.Line, "", "", $"the row has {raw.Fields.Length} fields but the header has {table.Header.Count}");
-                    continue;
-                }
                 scope.Begin(raw);
+                if (raw.ReadError is not null || raw.Fields.Length != table.Header.Count)
+                {
+                    p.Add(file, raw.Line, "", "", raw.ReadError ?? $"the row has {raw.Fields.Length} fields but the header has {table.Header.Count}");
+                    salvage?.Invoke(scope);
+                    continue;
+                }
                 row(scope);
             }
         }
@@ -479,7 +481,7 @@ internal static class TrialDataConverter
         /// <summary>The trimmed field, or null when the column is absent or the field empty.</summary>
         public string? Raw(string column)
         {
-            if (!_index.TryGetValue(column, out var i)) return null;
+            if (!_index.TryGetValue(column, out var i) || i >= _row.Fields.Length) return null;
             var s = _row.Fields[i];
             if (string.IsNullOrEmpty(s)) return null;
             if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) s = s.Trim();

@@ -177,6 +177,13 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_subject_on_a_malformed_adsl_row_is_not_also_reported_as_unknown()
+    {
+        var e = Fails(Samples.MiniAdsl.Replace("S-001,101,MSC,MSC,Y,Y,Y,", "S-001,101,MSC,MSC,Y,Y,Y,extra,"));
+        Assert.Equal(("adsl.csv", 2L, "", "", "the row has 13 fields but the header has 12"), Tuple(Assert.Single(e.Problems)));
+    }
+
+    [Fact]
     public void A_single_arm_is_a_problem_and_more_arms_are_allowed_when_asked()
     {
         var oneArm = Samples.MiniAdsl.Replace("Etanercept", "MSC");
