@@ -133,6 +133,13 @@ public class EfficacyAnalysisTests
         Assert.Equal(["A", "B"], s.StrataLabels);
         Assert.Equal(new AsAnalysis.Statistics.TwoByTwoTable(1, 2, 1, 2), s.Tables[0]);
         Assert.Equal(new AsAnalysis.Statistics.TwoByTwoTable(1, 2, 0, 1), s.Tables[1]);
+        // R 4.x: x <- array(c(1,1,1,1, 1,0,1,1), dim = c(2,2,2)); mantelhaen.test(x, correct = FALSE)
+        Assert.Equal(0.65472084601857705, s.Cmh.Test.PValue, 1e-10 * 0.65);         // $p.value
+        Assert.Equal(2.333333333333333, s.Cmh.CommonOddsRatio, 1e-10 * 2.33);        // $estimate
+        Assert.Equal(0.090543078636492663, s.Cmh.OddsRatioCi.Lower, 1e-10 * 0.09);   // $conf.int
+        Assert.Equal(60.130984349477408557, s.Cmh.OddsRatioCi.Upper, 1e-10 * 60.1);
+        // CMH-weighted difference by hand: w_A = 2*2/4 = 1, d_A = 0; w_B = 2*1/3 = 2/3, d_B = 0.5 -> (2/3 * 0.5) / (5/3) = 0.2.
+        Assert.Equal(0.2, s.Difference.Estimate, 1e-12);
         var o = r.Comparison(Imputation.ObservedCases, ResponderEndpoint.Asas20, 12, Msc).Stratified!;
         Assert.Equal(new AsAnalysis.Statistics.TwoByTwoTable(1, 1, 1, 1), o.Tables[0]);
         Assert.Throws<ArgumentException>(() => EfficacyAnalysis.Run(HandTrial(strata: false), new EfficacyOptions(Eta) { Stratified = true }));
