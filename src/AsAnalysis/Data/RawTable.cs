@@ -23,9 +23,9 @@ namespace AsAnalysis.Data;
 // A reader does not validate values. Structural problems that it finds in a row (bad quoting) go into
 // RawRow.ReadError; the converter reports them.
 //
-// Adding the SAS transport (XPT) reader: implement IRawTableReader in src/AsAnalysis/Data/Xpt/ and
-// assign it to TableReaders.Xpt below (the single hook). Until then a folder holding only
-// <name>.xpt yields a DataProblem saying that SAS transport files are not supported by this build.
+// The SAS transport (XPT) reader is src/AsAnalysis/Data/Xpt/XptTableReader.cs, assigned to TableReaders.Xpt
+// below (the single hook). Without a reader (null), a folder holding <name>.xpt yields a DataProblem saying
+// that SAS transport files are not supported by this build.
 // ---------------------------------------------------------------------------------------------
 
 /// <summary>One data row of a <see cref="RawTable"/>: raw text fields, null or empty meaning missing.</summary>
@@ -66,9 +66,6 @@ internal static class TableReaders
     /// <summary>CSV reader (always available).</summary>
     public static readonly IRawTableReader Csv = new CsvTableReader();
 
-    /// <summary>
-    /// XPT HOOK: the SAS transport (version 5) reader, or null while it does not exist.
-    /// Replace <c>null</c> by the reader from src/AsAnalysis/Data/Xpt/ when it lands.
-    /// </summary>
-    public static readonly IRawTableReader? Xpt = null;
+    /// <summary>XPT HOOK: the SAS transport (version 5) reader (src/AsAnalysis/Data/Xpt/).</summary>
+    public static readonly IRawTableReader? Xpt = new Xpt.XptTableReader();
 }

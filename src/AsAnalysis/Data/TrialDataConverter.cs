@@ -142,7 +142,13 @@ internal static class TrialDataConverter
                     Source = r.Location,
                 });
             },
-            out var rowCount);
+            out var rowCount,
+            salvage: r =>
+            {
+                // A row with the wrong field count or bad quoting is reported as such; its USUBJID (when readable) still
+                // counts as known, so that the subject's other records do not pile up "unknown subject" problems.
+                if (r.Raw(ExportColumns.UsubjId) is string id && lines.TryAdd(id, r.Line)) index.Ids[id] = id;
+            });
         if (!ok) return index; // unreadable or missing required columns: subject checks of other files are skipped
         if (rowCount == 0)
         {
@@ -166,25 +172,75 @@ internal static class TrialDataConverter
 
     // ----------------------------------------------------------------------------------------- adeff
 
-    private readonly record struct AssessmentKey(string Subject, string ParamCd, decimal Visit);
+    private static readonly HashSet<string> KnownParams = new(ParamCodes.All, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Finds duplicate subject x parameter x visit records. Exports are normally grouped by subject, so only the keys of the
+    /// current subject are held; a subject whose records come back later gets its earlier keys re-read from the records.
+    /// When records are interleaved (many such returns), it switches to one set of all keys.
+    /// </summary>
+    private sealed class DuplicateFinder(List<Assessment> records)
+    {
+        private readonly Dictionary<(string Param, decimal Visit), long> _current = [];
+        private readonly Dictionary<string, List<(int From, int To)>> _runs = new(StringComparer.Ordinal);
+        private Dictionary<(string Subject, string Param, decimal Visit), long>? _all;
+        private string? _subject;
+        private int _runStart;
+        private int _returns;
+
+        /// <summary>Registers a record; returns the line of an earlier record with the same key, or null.</summary>
+        public long? Earlier(string subject, string param, decimal visit, long line)
+        {
+            if (_all is not null) return _all.TryAdd((subject, param, visit), line) ? null : _all[(subject, param, visit)];
+            if (!ReferenceEquals(subject, _subject) && subject != _subject)
+            {
+                Switch(subject);
+                if (_all is not null) return Earlier(subject, param, visit, line);
+            }
+            return _current.TryAdd((param, visit), line) ? null : _current[(param, visit)];
+        }
+
+        private void Switch(string subject)
+        {
+            if (_subject is not null)
+            {
+                if (!_runs.TryGetValue(_subject, out var ranges)) _runs[_subject] = ranges = [];
+                ranges.Add((_runStart, records.Count));
+            }
+            _current.Clear();
+            _runStart = records.Count;
+            _subject = subject;
+            if (!_runs.TryGetValue(subject, out var earlier)) return;
+            if (++_returns > 1000)
+            {
+                // Interleaved records: index everything once. (Within-run keys of rows that had other problems are not
+                // carried over; those rows are reported anyway.)
+                _all = [];
+                foreach (var a in records) _all.TryAdd((a.UsubjId, a.ParamCd, a.VisitWeek), a.Source!.Line);
+                _runs.Clear();
+                return;
+            }
+            foreach (var (from, to) in earlier)
+                for (var i = from; i < to; i++) _current.TryAdd((records[i].ParamCd, records[i].VisitWeek), records[i].Source!.Line);
+        }
+    }
 
     private static List<Assessment> ReadAssessments(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
     {
         var list = new List<Assessment>();
-        var seen = new Dictionary<AssessmentKey, long>();
+        var duplicates = new DuplicateFinder(list);
         ReadTable(source, options, p, files,
             required: [ExportColumns.UsubjId, ExportColumns.ParamCd, ExportColumns.AvisitN, ExportColumns.Aval],
             optional: [ExportColumns.Avisit, ExportColumns.Ady],
             r =>
             {
                 var id = r.Subject(subjects);
-                var raw = r.Text(ExportColumns.ParamCd, required: true);
-                var param = raw is null ? null : r.Intern(raw.ToUpperInvariant());
+                var param = r.InternUpper(r.Text(ExportColumns.ParamCd, required: true));
                 var visit = r.Number(ExportColumns.AvisitN, required: true);
                 var value = r.Number(ExportColumns.Aval, required: false);
                 if (param is not null && value is decimal v)
                 {
-                    var known = ParamCodes.All.Contains(param);
+                    var known = KnownParams.Contains(param);
                     if (known && ParamCodes.IsRatingScale(param))
                     {
                         if (options.VasParameters.Contains(param))
@@ -201,11 +257,10 @@ internal static class TrialDataConverter
                 var day = r.Integer(ExportColumns.Ady);
                 if (id is null || param is null || visit is null) return;
                 var week = Normalize(visit.Value);
-                var key = new AssessmentKey(id, param, week);
-                if (!seen.TryAdd(key, r.Line))
+                if (duplicates.Earlier(id, param, week, r.Line) is long first)
                 {
                     r.Problem(ExportColumns.ParamCd, param,
-                        $"duplicate record: subject {id}, AVISITN {week.ToString(Inv)} already has {param} on line {seen[key].ToString(Inv)}");
+                        $"duplicate record: subject {id}, AVISITN {week.ToString(Inv)} already has {param} on line {first.ToString(Inv)}");
                     return;
                 }
                 if (!r.Ok) return;
@@ -311,7 +366,7 @@ internal static class TrialDataConverter
     /// or lacks a required column (rows are then not validated).
     /// </summary>
     private static bool ReadTable(TableSource source, LoadOptions options, ProblemCollector p, List<SourceFile> files,
-        string[] required, string[] optional, Action<RowScope> row, out long rowCount)
+        string[] required, string[] optional, Action<RowScope> row, out long rowCount, Action<RowScope>? salvage = null)
     {
         rowCount = 0;
         var file = source.FileName;
@@ -342,17 +397,14 @@ internal static class TrialDataConverter
             {
                 count++;
                 if (!columnsOk) continue;
-                if (raw.ReadError is not null)
-                {
-                    p.Add(file, raw.Line, "", "", raw.ReadError);
-                    continue;
-                }
-                if (raw.Fields.Length != table.Header.Count)
-                {
-                    p.Add(file, raw.Line, "", "", $"the row has {raw.Fields.Length} fields but the header has {table.Header.Count}");
-                    continue;
-                }
                 scope.Begin(raw);
+                if (raw.ReadError is not null || raw.Fields.Length != table.Header.Count)
+                {
+                    p.Add(file, raw.Line, "", "", raw.ReadError ?? $"the row has {raw.Fields.Length} fields but the header has {table.Header.Count}");
+                    salvage?.Invoke(scope);
+                    continue;
+                }
+                scope.CheckControlCharacters();
                 row(scope);
             }
         }
@@ -379,8 +431,12 @@ internal static class TrialDataConverter
     /// <summary>The current row of a table with typed, problem-reporting accessors by canonical column name.</summary>
     private sealed class RowScope(string file, ProblemCollector problems)
     {
-        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        // Keyed by the canonical-name instances passed in required/optional (the ExportColumns constants), so lookups by
+        // those constants compare references, not characters.
+        private readonly Dictionary<string, int> _index = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, string> _upperPool = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _damaged = new(ReferenceEqualityComparer.Instance);
         private RawRow _row;
 
         public bool Ok { get; private set; }
@@ -394,12 +450,19 @@ internal static class TrialDataConverter
             {
                 var written = (table.Header[i] ?? "").Trim();
                 var canonical = options.ColumnMap.TryGetValue(written, out var mapped) ? mapped : written.ToUpperInvariant();
-                if (!wanted.Contains(canonical)) continue; // unknown columns are ignored
+                if (!wanted.TryGetValue(canonical, out var constant)) continue; // unknown columns are ignored
+                canonical = constant;
                 if (!_index.TryAdd(canonical, i))
                     problems.Add(file, table.HeaderLine, canonical, written,
                         $"column {canonical} appears twice (columns {(_index[canonical] + 1).ToString(Inv)} and {(i + 1).ToString(Inv)}{(options.ColumnMap.Count > 0 ? ", after applying the column map" : "")})");
             }
             var ok = true;
+            foreach (var header in table.Header)
+            {
+                if (ControlCharacter(header) is not { } c) continue;
+                ok = false;
+                problems.Add(file, table.HeaderLine, "", header ?? "", $"control character U+{(int)c:X4} in a column name: binary data or a damaged header");
+            }
             foreach (var name in required)
             {
                 if (_index.ContainsKey(name)) continue;
@@ -415,18 +478,43 @@ internal static class TrialDataConverter
         {
             _row = row;
             Ok = true;
+            _damaged.Clear();
+        }
+
+        /// <summary>
+        /// Reports fields of known columns holding control characters (C0 other than tab, CR and LF, or DEL): binary data or
+        /// a damaged file, which must not load as text that merely looks right.
+        /// </summary>
+        public void CheckControlCharacters()
+        {
+            foreach (var (column, i) in _index)
+            {
+                if (i < _row.Fields.Length && ControlCharacter(_row.Fields[i]) is { } c)
+                {
+                    Problem(column, _row.Fields[i], $"control character U+{(int)c:X4} in the value: binary data or a damaged file");
+                    _damaged.Add(column); // one problem per field: the accessors do not report it again
+                }
+            }
+        }
+
+        private static char? ControlCharacter(string? s)
+        {
+            if (s is null) return null;
+            foreach (var c in s)
+                if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || c == '\u007f') return c;
+            return null;
         }
 
         public void Problem(string column, string? value, string reason)
         {
-            problems.Add(file, _row.Line, column, value, reason);
+            if (_damaged.Count == 0 || !_damaged.Contains(column)) problems.Add(file, _row.Line, column, value, reason);
             Ok = false;
         }
 
         /// <summary>The trimmed field, or null when the column is absent or the field empty.</summary>
         public string? Raw(string column)
         {
-            if (!_index.TryGetValue(column, out var i)) return null;
+            if (!_index.TryGetValue(column, out var i) || i >= _row.Fields.Length) return null;
             var s = _row.Fields[i];
             if (string.IsNullOrEmpty(s)) return null;
             if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) s = s.Trim();
@@ -440,6 +528,17 @@ internal static class TrialDataConverter
             if (_pool.TryGetValue(s, out var pooled)) return pooled;
             if (_pool.Count < 100_000) _pool[s] = s;
             return s;
+        }
+
+        /// <summary>The upper-case form of a code, pooled (one string per distinct code).</summary>
+        [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(s))]
+        public string? InternUpper(string? s)
+        {
+            if (s is null) return null;
+            if (_upperPool.TryGetValue(s, out var upper)) return upper;
+            upper = Intern(s.ToUpperInvariant());
+            if (_upperPool.Count < 100_000) _upperPool[s] = upper;
+            return upper;
         }
 
         public string? Text(string column, bool required, string? missingReason = null)
@@ -474,7 +573,12 @@ internal static class TrialDataConverter
                 if (required) Problem(column, "", "missing number");
                 return null;
             }
-            if (decimal.TryParse(s, DecimalStyle, Inv, out var d)) return d;
+            if (decimal.TryParse(s, DecimalStyle, Inv, out var d))
+            {
+                if (IsExact(s, d)) return d;
+                Problem(column, s, $"too many digits to keep exactly (a decimal holds 28 significant digits and 28 decimal places): it would load as {d.ToString(Inv)}");
+                return null;
+            }
             Problem(column, s, s.Contains(',')
                 ? "not a number: use '.' as the decimal separator and no thousands separator"
                 : "not a number");
@@ -487,7 +591,7 @@ internal static class TrialDataConverter
             if (s is null) return null;
             if (int.TryParse(s, NumberStyles.AllowLeadingSign, Inv, out var n)) return n;
             // Numeric sources (SAS transport) may hold whole numbers as 12 or 12.0.
-            if (decimal.TryParse(s, DecimalStyle, Inv, out var d) && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue) return (int)d;
+            if (decimal.TryParse(s, DecimalStyle, Inv, out var d) && IsExact(s, d) && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue) return (int)d;
             Problem(column, s, "not a whole number");
             return null;
         }
@@ -512,6 +616,51 @@ internal static class TrialDataConverter
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="d"/>, parsed from <paramref name="s"/> by <see cref="decimal.TryParse(string, NumberStyles, IFormatProvider, out decimal)"/>,
+    /// is exactly the number written: decimal parsing rounds silently beyond 28-29 significant digits or 28 decimal places
+    /// (1e-70 becomes 0). Compares the significant digits and the exponent of the text with those of the decimal.
+    /// </summary>
+    internal static bool IsExact(string s, decimal d)
+    {
+        // The text: mantissa digits (sign and '.' skipped) and a power of ten.
+        var digits = new System.Text.StringBuilder(s.Length);
+        long exponent = 0;
+        var afterPoint = false;
+        var i = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '.') { afterPoint = true; continue; }
+            if (c is 'e' or 'E') break;
+            digits.Append(c);
+            if (afterPoint) exponent--;
+        }
+        if (i < s.Length)
+        {
+            if (!long.TryParse(s.AsSpan(i + 1), NumberStyles.AllowLeadingSign, Inv, out var e) || Math.Abs(e) > 1_000_000_000) return false;
+            exponent += e;
+        }
+        var text = digits.ToString().TrimStart('0');
+        var trimmed = text.TrimEnd('0');
+        exponent += text.Length - trimmed.Length;
+        // The decimal: a 96-bit integer mantissa and a scale.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        var mantissa = new UInt128((uint)bits[2], (uint)bits[0] | ((ulong)(uint)bits[1] << 32));
+        long scale = (bits[3] >> 16) & 0xFF;
+        if (mantissa == 0) return trimmed.Length == 0;
+        while (mantissa % 10 == 0) { mantissa /= 10; scale--; }
+        return trimmed == mantissa.ToString(Inv) && exponent == -scale;
+    }
+
     /// <summary>Removes trailing zeros of a decimal (12.0 -> 12) so equal values print alike.</summary>
-    internal static decimal Normalize(decimal d) => d / 1.0000000000000000000000000000m;
+    internal static decimal Normalize(decimal d)
+    {
+        if (d.Scale == 0) return d;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        var mantissa = new UInt128((uint)bits[2], (uint)bits[0] | ((ulong)(uint)bits[1] << 32));
+        return mantissa % 10 == 0 ? d / 1.0000000000000000000000000000m : d; // the division drops trailing zeros
+    }
 }

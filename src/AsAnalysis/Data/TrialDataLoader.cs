@@ -5,6 +5,25 @@ namespace AsAnalysis.Data;
 /// validates every value and returns an immutable <see cref="TrialData"/>, or throws one <see cref="TrialDataException"/>
 /// that lists every problem with file, line, column, value and reason.
 /// </summary>
+/// <remarks>
+/// <para>Reading: comma separated (never guessed), RFC 4180 quotes, UTF-8 with or without BOM, LF or CRLF, blank lines
+/// skipped; header names trimmed and matched case-insensitively after <see cref="LoadOptions.ColumnMap"/>; unknown columns
+/// ignored; values trimmed, an empty value is missing. Line numbers are physical lines (the header is line 1; a quoted
+/// line break counts).</para>
+/// <para>Rules (each violation is a <see cref="DataProblem"/>; nothing is dropped silently):
+/// required columns present (one problem per missing column, on the header line) and not given twice;
+/// every row has as many fields as the header and well-formed quotes;
+/// numbers are invariant decimals (<c>.</c> separator, optional sign and exponent; no thousands separators, NaN or
+/// infinity); dates are <c>YYYY-MM-DD</c>; flags are Y or N; AESEV is MILD, MODERATE or SEVERE;
+/// adsl: USUBJID non-empty and unique, TRT01P, ITTFL and SAFFL non-empty, TRTEDT not before TRTSDT, AGE 0-150,
+/// the number of planned arms as <see cref="LoadOptions.RequiredArmCount"/> says, at least one subject;
+/// adeff: USUBJID known to adsl, PARAMCD and AVISITN present, AVAL of a 0-10 rating scale within [0, 10]
+/// (or [0, 100] for <see cref="LoadOptions.VasParameters"/>, then divided by 10), CRP, ESR and LATFLEX not negative,
+/// at most one record per subject x parameter x visit;
+/// adae: USUBJID known, AEBODSYS and AEDECOD non-empty; adex: USUBJID known, EXTRT non-empty, EXDOSE not negative.</para>
+/// <para>Parameter codes other than those of <see cref="ParamCodes.All"/> (e.g. BASMI) are kept, without range checks,
+/// and not analysed; <see cref="TrialData.Summarize"/> lists them so that a misspelt code does not go unnoticed.</para>
+/// </remarks>
 /// <example>
 /// <code>
 /// var data = TrialDataLoader.LoadFolder("data-samples");

@@ -47,22 +47,26 @@ public static class TwoByTwoTests
     {
         ArgumentNullException.ThrowIfNull(table);
         var method = yatesCorrection ? TestMethod.ChiSquareYates : TestMethod.ChiSquare;
-        double n1 = table.TreatmentTotal, n2 = table.ControlTotal;
-        double events = (double)table.TreatmentEvents + table.ControlEvents;
-        double nonEvents = (double)table.TreatmentNonEvents + table.ControlNonEvents;
-        if (n1 == 0 || n2 == 0 || events == 0 || nonEvents == 0)
-            return new TestResult(method, double.NaN, double.NaN, 1);
+        double statistic = PearsonStatistic(table.TreatmentEvents, table.TreatmentTotal, table.ControlEvents, table.ControlTotal, yatesCorrection);
+        double p = double.IsNaN(statistic) ? double.NaN : ChiSquareOneDfUpperTail(statistic);
+        return new TestResult(method, statistic, p, 1);
+    }
 
-        double n = n1 + n2;
+    /// <summary>Pearson X^2 of a 2x2 table (optionally Yates-corrected); NaN when an arm or an outcome margin is empty.</summary>
+    internal static double PearsonStatistic(int x1, int n1, int x2, int n2, bool yatesCorrection)
+    {
+        double events = (double)x1 + x2;
+        double nonEvents = (double)n1 - x1 + n2 - x2;
+        if (n1 == 0 || n2 == 0 || events == 0 || nonEvents == 0) return double.NaN;
+        double n = (double)n1 + n2;
         // |O - E| in every cell equals |ad - bc| / N.
-        double cross = (double)table.TreatmentEvents * table.ControlNonEvents - (double)table.TreatmentNonEvents * table.ControlEvents;
+        double cross = (double)x1 * (n2 - x2) - (double)(n1 - x1) * x2;
         double deviation = Math.Abs(cross) / n;
         double yates = yatesCorrection ? Math.Min(0.5, deviation) : 0.0;
         double d = deviation - yates;
         // sum over cells of 1/E = N^3 / (n1 n2 events nonEvents); written to avoid overflow.
         double sumInverseExpected = n / n1 * (n / n2) * (n / events) / nonEvents;
-        double statistic = d * d * sumInverseExpected;
-        return new TestResult(method, statistic, ChiSquareOneDfUpperTail(statistic), 1);
+        return d * d * sumInverseExpected;
     }
 
     /// <summary>P(chi2 with 1 df &gt;= x) = erfc(sqrt(x / 2)), accurate far into the tail.</summary>

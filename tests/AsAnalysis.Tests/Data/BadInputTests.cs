@@ -150,6 +150,40 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Duplicates_are_found_when_a_subject_comes_back_later()
+    {
+        var adeff = "USUBJID,PARAMCD,AVISITN,AVAL\nS-001,PTGLOBAL,0,5\nS-002,PTGLOBAL,0,5\nS-001,TOTBPAIN,0,5\nS-003,PTGLOBAL,0,5\nS-001,PTGLOBAL,0,6\n";
+        var e = Fails(Samples.MiniAdsl, adeff);
+        Assert.Equal(("adeff.csv", 6L, "PARAMCD", "PTGLOBAL", "duplicate record: subject S-001, AVISITN 0 already has PTGLOBAL on line 2"),
+            Tuple(Assert.Single(e.Problems)));
+    }
+
+    [Fact]
+    public void Duplicates_are_found_in_records_interleaved_across_subjects()
+    {
+        // Sorted by parameter, then subject: the subject changes on every row (more than 1000 returns to a subject).
+        var sb = new System.Text.StringBuilder("USUBJID,PARAMCD,AVISITN,AVAL\n");
+        for (var k = 0; k < 400; k++)
+            foreach (var s in new[] { "S-001", "S-002", "S-003", "S-004" }) sb.Append(s).Append(",P").Append(k).Append(",0,1\n");
+        var ok = Load(Samples.MiniAdsl, sb.ToString());
+        Assert.Equal(1600, ok.Assessments.Count);
+        sb.Append("S-003,P7,0.0,2\nS-002,P399,0,2\n");
+        var e = Fails(Samples.MiniAdsl, sb.ToString());
+        Assert.Equal(
+        [
+            ("adeff.csv", 1602L, "PARAMCD", "P7", "duplicate record: subject S-003, AVISITN 0 already has P7 on line 32"),
+            ("adeff.csv", 1603L, "PARAMCD", "P399", "duplicate record: subject S-002, AVISITN 0 already has P399 on line 1599"),
+        ], e.Problems.Select(Tuple));
+    }
+
+    [Fact]
+    public void A_subject_on_a_malformed_adsl_row_is_not_also_reported_as_unknown()
+    {
+        var e = Fails(Samples.MiniAdsl.Replace("S-001,101,MSC,MSC,Y,Y,Y,", "S-001,101,MSC,MSC,Y,Y,Y,extra,"));
+        Assert.Equal(("adsl.csv", 2L, "", "", "the row has 13 fields but the header has 12"), Tuple(Assert.Single(e.Problems)));
+    }
+
+    [Fact]
     public void A_single_arm_is_a_problem_and_more_arms_are_allowed_when_asked()
     {
         var oneArm = Samples.MiniAdsl.Replace("Etanercept", "MSC");

@@ -102,15 +102,17 @@ public class TwoByTwoTestsTests
     }
 
     [Theory]
-    // R 4.2.2: fisher.test(matrix(c(x1, x2, n1 - x1, n2 - x2), 2))$p.value, 10^5 subjects (twobytwo-reference.R).
-    // R's dhyper uses Loader's saddle-point algorithm; the log-gamma route here carries ~1e-11 relative error at this size.
+    // R 4.2.2: fisher.test(matrix(c(x1, x2, n1 - x1, n2 - x2), 2))$p.value, 10^5 subjects (twobytwo-reference.R);
+    // the last: fisher.test(matrix(c(5000000, 4990000, 5000000, 5010000), 2))$p.value, 2 x 10^7 subjects.
+    // Both use Loader's saddle-point log-probabilities; measured agreement 1e-14 relative.
     [InlineData(25100, 50000, 24900, 50000, 0.20817950119479486)]
     [InlineData(25300, 50000, 24900, 50000, 0.011618346047441991)]
     [InlineData(500, 50000, 430, 50000, 0.022964254836045698)]
     [InlineData(3, 60000, 12, 40000, 0.0023962898268801366)]
+    [InlineData(5000000, 10000000, 4990000, 10000000, 7.7603384637615702e-06)]
     public void FisherLargeTablesMatchR(int x1, int n1, int x2, int n2, double expected)
     {
-        TableAssert.Close(expected, TwoByTwoTests.Fisher(new TwoByTwoTable(x1, n1, x2, n2)).PValue, 1e-9);
+        TableAssert.Close(expected, TwoByTwoTests.Fisher(new TwoByTwoTable(x1, n1, x2, n2)).PValue, TableAssert.ClosedForm);
     }
 
     [Fact]

@@ -26,6 +26,8 @@ namespace AsAnalysis.Data.Xpt;
 /// dataset whose last observations are entirely blank is affected: those observations cannot be told apart from padding
 /// and are dropped, as TS-140 readers do. Anything else left over (a partial observation, non-blank bytes, a file whose
 /// length is not a multiple of 80 bytes) is reported as a truncated or damaged file.</para>
+/// <para>The variables must tile each observation back to back (positions from byte 0, no gap, no overlap), as every
+/// writer lays them out; anything else is reported as damaged NAMESTR records rather than read misaligned.</para>
 /// <para>Every problem is reported as a <see cref="TrialDataException"/> whose <see cref="DataProblem"/> names the file,
 /// the observation number (0 for header problems, whose reason gives the byte offset), the variable and the offending
 /// value. Garbage input never raises any other exception type.</para>
@@ -202,20 +204,29 @@ public static class XptReader
                 new XptFormat(formatName, formatWidth, formatDecimals), new XptFormat(informatName, informatWidth, informatDecimals));
         }
 
+        /// <summary>
+        /// Checks that the values tile the observation without overlaps or gaps (every writer packs them back to back;
+        /// a gap or an overlap means damaged NAMESTR records, and reading on would misalign every value silently).
+        /// </summary>
         private int CheckLayout(XptVariable[] variables, string member)
         {
-            long end = 0;
-            foreach (var v in variables) end = Math.Max(end, (long)v.Position + v.Length);
-            if (end > int.MaxValue / 2) throw Fail(0, $"observation length {end} of {member} is implausible: damaged NAMESTR records", end.ToString(CultureInfo.InvariantCulture));
-            var byPosition = variables.OrderBy(v => v.Position).ToArray();
-            for (var i = 1; i < byPosition.Length; i++)
+            long expected = 0;
+            XptVariable? prev = null;
+            foreach (var v in variables.OrderBy(v => v.Position).ThenBy(v => v.Number))
             {
-                var prev = byPosition[i - 1];
-                if (prev.Position + prev.Length > byPosition[i].Position)
-                    throw Fail(0, $"variable {byPosition[i].Name} (bytes {byPosition[i].Position}-{byPosition[i].Position + byPosition[i].Length - 1}) overlaps {prev.Name} (bytes {prev.Position}-{prev.Position + prev.Length - 1}) in {member}: damaged NAMESTR records",
-                        byPosition[i].Position.ToString(CultureInfo.InvariantCulture), byPosition[i].Name);
+                var value = v.Position.ToString(CultureInfo.InvariantCulture);
+                if (v.Position < expected)
+                    throw Fail(0, $"variable {v.Name} (bytes {v.Position}-{v.Position + v.Length - 1}) overlaps {prev!.Name} (bytes {prev.Position}-{prev.Position + prev.Length - 1}) in {member}: damaged NAMESTR records", value, v.Name);
+                if (v.Position > expected)
+                    throw Fail(0, prev is null
+                        ? $"the first variable {v.Name} starts at byte {v.Position} of the observation, not 0, in {member}: damaged NAMESTR records"
+                        : $"a gap of {v.Position - expected} bytes between {prev.Name} (ends at byte {expected - 1}) and {v.Name} (starts at byte {v.Position}) in {member}: damaged NAMESTR records", value, v.Name);
+                expected = (long)v.Position + v.Length;
+                prev = v;
             }
-            return (int)end;
+            if (expected > int.MaxValue / 2)
+                throw Fail(0, $"observation length {expected} of {member} is implausible: damaged NAMESTR records", expected.ToString(CultureInfo.InvariantCulture));
+            return (int)expected;
         }
 
         /// <summary>The end of this member's observations: the next MEMBER HEADER at an 80-byte boundary, or the end of the file.</summary>

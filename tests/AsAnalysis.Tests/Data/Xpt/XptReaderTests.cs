@@ -394,6 +394,33 @@ public class XptReaderTests
     }
 
     [Fact]
+    public void GapsInTheLayout()
+    {
+        var bytes = AdslLikeFile();
+        bytes[Namestr(4) + 87] += 1;  // NOTE at byte 32 instead of 31: a one-byte gap after SCORE
+        var p = Fails(bytes);
+        Assert.Contains("a gap of 1 bytes between SCORE (ends at byte 30) and NOTE (starts at byte 32)", p.Reason);
+        Assert.Equal("NOTE", p.Column);
+        Assert.Equal("32", p.Value);
+
+        bytes = AdslLikeFile();
+        bytes[Namestr(3) + 5] = 3;    // SCORE 3 bytes instead of 4: a gap before NOTE
+        Assert.Contains("a gap of 1 bytes between SCORE", Fails(bytes).Reason);
+
+        bytes = AdslLikeFile();
+        bytes[Namestr(0) + 87] = 1;   // USUBJID at byte 1: nothing starts at byte 0
+        Assert.Contains("the first variable USUBJID starts at byte 1", Fails(bytes).Reason);
+    }
+
+    [Fact]
+    public void FirstVariableMustStartAtZero()
+    {
+        var bytes = XptTestWriter.Write("N", "", [new("X", XptVariableType.Numeric, 8)], [[1.0]]);
+        bytes[Namestr(0) + 87] = 2;
+        Assert.Contains("starts at byte 2 of the observation, not 0", Fails(bytes).Reason);
+    }
+
+    [Fact]
     public void NonBlankBytesAfterTheLastObservation()
     {
         var bytes = AdslLikeFile();

@@ -67,3 +67,6 @@ for (t in list(c(500, 50000, 430, 50000), c(3, 60000, 12, 40000), c(80, 150, 60,
   cat(sprintf("x1=%d n1=%d x2=%d n2=%d\n", t[1], t[2], t[3], t[4]))
   show("fisher_precise mle, lower, upper", fisher_precise(x))
 }
+
+cat("== 2 x 10^7 subjects ==\n")
+show("fisher.test(matrix(c(5000000, 4990000, 5000000, 5010000), 2))$p.value", fisher.test(matrix(c(5000000, 4990000, 5000000, 5010000), 2))$p.value)

@@ -1,0 +1,259 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AsAnalysis.Reporting;
+using AsAnalysis.Reporting.Html;
+using AsAnalysis.Reporting.Renderers;
+using AsAnalysis.Reporting.Tables;
+
+namespace AsAnalysis.Tests.Reporting;
+
+public class HtmlReportTests
+{
+    // SHA-256("abc"), FIPS 180-2 appendix B.1 example.
+    private const string AbcSha256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+    private static readonly byte[] TinyPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+
+    private const string SmallSvg =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" +
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"400\" height=\"300\">" +
+        "<!-- a comment -->" +
+        "<clipPath id=\"cl_1\"><rect x=\"0\" y=\"0\" width=\"10\" height=\"10\"/></clipPath>" +
+        "<g clip-path=\"url(#cl_1)\"><path d=\"M0 0L10 10\" stroke=\"#1F77B4\"/></g>" +
+        "<use xlink:href=\"#cl_1\"/>" +
+        "<text x=\"1\" y=\"2\" font-family=\"DejaVu Sans\">A &amp; B &lt;script&gt;</text>" +
+        "</svg>";
+
+    private static HtmlReport Sample()
+    {
+        var efficacy = ReportSection.Create("efficacy", "Efficacy")
+            .AddParagraph("Primary endpoint: ASAS20 at week 12.")
+            .AddTable(SampleTables.Teae())
+            .AddFigure(ReportFigure.FromSvg("forest", "Figure 1. Forest plot", SmallSvg))
+            .AddFigure(ReportFigure.FromPng("bars", "Figure 2. Bars", TinyPng));
+        return HtmlReport.Create("Study AS-001: analysis report")
+            .WithSubtitle("Data cut 2025")
+            .AddSection(efficacy)
+            .AddSection(ReportSection.Create("safety", "Safety").AddParagraph("No deaths."))
+            .AddDataHandling(new DataHandlingItem("Exclusion", "Outside the full analysis set (ITTFL = N)", 2))
+            .AddDataHandling(new DataHandlingItem("Imputation", "ASAS20 at Week 12 missing: non-responder", 3))
+            .AddMethodsParagraph("Wilson intervals; Newcombe hybrid score interval for the difference.")
+            .WithProvenance(ReportProvenance.Empty.WithLibraryVersion("9.9.9")
+                .AddInputFile(InputFileDigest.FromBytes("adsl.csv", "abc"u8))
+                .AddSetting("Control arm", "Etanercept"));
+    }
+
+    [Fact]
+    public void Report_has_every_part_in_order()
+    {
+        var html = Sample().Render();
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n", html, StringComparison.Ordinal);
+        Assert.EndsWith("</footer>\n</body>\n</html>\n", html, StringComparison.Ordinal);
+        Assert.Contains(HtmlReport.PageStylesheet + HtmlTableRenderer.Stylesheet + "</style>", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"generator\" content=\"AsAnalysis 9.9.9\">", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Study AS-001: analysis report</title>", html, StringComparison.Ordinal);
+        string[] order =
+        [
+            "<h1>Study AS-001: analysis report</h1>",
+            "<p class=\"as-report-subtitle\">Data cut 2025</p>",
+            "<nav class=\"as-toc\" id=\"contents\"",
+            "<li><a href=\"#sec-efficacy\">Efficacy</a>\n<ol>\n<li><a href=\"#tbl-t-teae\">Table 14.3.1 TEAEs by SOC and PT</a></li>\n<li><a href=\"#fig-forest\">Figure 1. Forest plot</a></li>\n<li><a href=\"#fig-bars\">Figure 2. Bars</a></li>\n</ol>\n</li>",
+            "<li><a href=\"#sec-safety\">Safety</a></li>",
+            "<li><a href=\"#data-handling\">Data handling</a></li>",
+            "<li><a href=\"#methods\">Methods</a></li>",
+            "<li><a href=\"#provenance\">Provenance</a></li>",
+            "<section id=\"sec-efficacy\">\n<h2>Efficacy</h2>\n<p>Primary endpoint: ASAS20 at week 12.</p>\n<div class=\"as-table-block\" id=\"tbl-t-teae\">",
+            "<figure class=\"as-figure\" id=\"fig-forest\">\n<div class=\"as-svg\" role=\"img\" aria-label=\"Figure 1. Forest plot\"><svg",
+            "<figure class=\"as-figure\" id=\"fig-bars\">\n<img src=\"data:image/png;base64," + Convert.ToBase64String(TinyPng) + "\" alt=\"Figure 2. Bars\">\n<figcaption>Figure 2. Bars</figcaption>\n</figure>",
+            "<section id=\"sec-safety\">\n<h2>Safety</h2>\n<p>No deaths.</p>\n</section>",
+            "<section id=\"data-handling\">\n<h2>Data handling</h2>",
+            "<tr><td class=\"as-left\">Exclusion</td><td class=\"as-left\">Outside the full analysis set (ITTFL = N)</td><td class=\"as-right\">2</td></tr>",
+            "<tr><td class=\"as-left\">Imputation</td><td class=\"as-left\">ASAS20 at Week 12 missing: non-responder</td><td class=\"as-right\">3</td></tr>",
+            "<section id=\"methods\">\n<h2>Methods</h2>\n<p>Wilson intervals; Newcombe hybrid score interval for the difference.</p>\n</section>",
+            "<footer class=\"as-provenance\" id=\"provenance\">",
+            "<p>Generated by AsAnalysis 9.9.9.</p>",
+            "<tr><td class=\"as-left\">adsl.csv</td><td class=\"as-left as-digest\">" + AbcSha256 + "</td></tr>",
+            "<tr><td class=\"as-left\">Control arm</td><td class=\"as-left\">Etanercept</td></tr>",
+        ];
+        var at = 0;
+        foreach (var part in order)
+        {
+            var i = html.IndexOf(part, at, StringComparison.Ordinal);
+            Assert.True(i >= 0, "missing or out of order: " + part);
+            at = i + part.Length;
+        }
+    }
+
+    [Fact]
+    public void Rendering_is_deterministic_and_has_no_timestamp_unless_asked()
+    {
+        var a = Sample().Render();
+        Assert.Equal(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(Sample().Render()));
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}T", a);
+        Assert.DoesNotContain('\r', a);
+        var stamped = Sample().WithProvenance(Sample().Provenance.WithGeneratedAt(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(1)))).Render();
+        Assert.Contains("<p>Generated by AsAnalysis 9.9.9 at 2026-01-02T03:04:05+01:00.</p>", stamped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_without_items_says_so_and_leaves_out_methods()
+    {
+        var html = HtmlReport.Create("R").Render();
+        Assert.Contains("<p>No exclusions or imputations were recorded.</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"methods\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("#methods", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Generated by AsAnalysis " + ReportProvenance.CurrentLibraryVersion + ".</p>", html, StringComparison.Ordinal);
+        Assert.Matches(@"^\d+\.\d+\.\d+", ReportProvenance.CurrentLibraryVersion);
+    }
+
+    [Fact]
+    public void Every_inserted_text_is_escaped()
+    {
+        var evil = "<script>alert(1)</script>\"'&";
+        var escaped = "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;";
+        var section = ReportSection.Create("s", evil).AddParagraph(evil).AddTable(SampleTables.HostileTable())
+            .AddFigure(ReportFigure.FromPng("p", evil, TinyPng))
+            .AddFigure(ReportFigure.FromSvg("v", evil, SmallSvg));
+        var html = HtmlReport.Create(evil).WithSubtitle(evil).AddSection(section)
+            .AddDataHandling(new DataHandlingItem(evil, evil, 1))
+            .AddMethodsParagraph(evil)
+            .WithProvenance(ReportProvenance.Empty.WithLibraryVersion(evil).AddInputFile(InputFileDigest.FromBytes("a<b>.csv", []))
+                .AddSetting(evil, evil))
+            .Render();
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        // title x2 (title, h1), subtitle, heading x2 (h2, contents), paragraph, PNG figure x3 (alt, caption, contents),
+        // SVG figure x3 (aria-label, caption, contents), data handling x2, methods, version x2 (meta, footer), setting x2.
+        Assert.Equal(19, Regex.Matches(html, Regex.Escape(escaped)).Count);
+        Assert.Contains("a&lt;b&gt;.csv", html, StringComparison.Ordinal);
+        Assert.Contains("content=\"AsAnalysis " + escaped + "\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_ids_are_rejected()
+    {
+        var s = ReportSection.Create("a", "A").AddTable(SampleTables.Teae());
+        Assert.Equal("table", Assert.Throws<ArgumentException>(() => s.AddTable(SampleTables.Teae())).ParamName);
+        var f = ReportFigure.FromPng("x", "X", TinyPng);
+        Assert.Equal("figure", Assert.Throws<ArgumentException>(() => s.AddFigure(f).AddFigure(f)).ParamName);
+        var r = HtmlReport.Create("R").AddSection(s);
+        Assert.Equal("section", Assert.Throws<ArgumentException>(() => r.AddSection(ReportSection.Create("a", "again"))).ParamName);
+        Assert.Equal("section", Assert.Throws<ArgumentException>(() => r.AddSection(ReportSection.Create("b", "B").AddTable(SampleTables.Teae()))).ParamName);
+        // Table, figure and section ids live in separate prefixes: the same slug may be reused across kinds.
+        r.AddSection(ReportSection.Create("t-teae", "Same slug as the table").AddFigure(ReportFigure.FromPng("t-teae", "Same", TinyPng)));
+    }
+
+    [Fact]
+    public void Arguments_are_validated()
+    {
+        Assert.Equal("title", Assert.Throws<ArgumentException>(() => HtmlReport.Create(" ")).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentException>(() => ReportSection.Create("Bad id", "H")).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentException>(() => ReportSection.Create("s", "H").AddParagraph("")).ParamName);
+        Assert.Equal("category", Assert.Throws<ArgumentException>(() => new DataHandlingItem("", "d", 1)).ParamName);
+        Assert.Equal("description", Assert.Throws<ArgumentException>(() => new DataHandlingItem("c", " ", 1)).ParamName);
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => new DataHandlingItem("c", "d", -1)).ParamName);
+        Assert.Equal("sha256", Assert.Throws<ArgumentException>(() => new InputFileDigest("a.csv", AbcSha256.ToUpperInvariant())).ParamName);
+        Assert.Equal("sha256", Assert.Throws<ArgumentException>(() => new InputFileDigest("a.csv", "abc")).ParamName);
+        Assert.Equal("fileName", Assert.Throws<ArgumentException>(() => new InputFileDigest("dir/a.csv", AbcSha256)).ParamName);
+        Assert.Equal("png", Assert.Throws<ArgumentException>(() => ReportFigure.FromPng("p", "P", "GIF89a"u8)).ParamName);
+        Assert.Equal("caption", Assert.Throws<ArgumentException>(() => ReportFigure.FromPng("p", "", TinyPng)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => ReportProvenance.Empty.AddSetting("", "v")).ParamName);
+    }
+
+    [Fact]
+    public void File_digest_uses_the_file_name_only()
+    {
+        var dir = Directory.CreateTempSubdirectory("asrep");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "adae.csv");
+            File.WriteAllText(path, "abc");
+            var d = InputFileDigest.FromFile(path);
+            Assert.Equal("adae.csv", d.FileName);
+            Assert.Equal(AbcSha256, d.Sha256);
+            var report = Path.Combine(dir.FullName, "report.html");
+            Sample().WriteFile(report);
+            var bytes = File.ReadAllBytes(report);
+            Assert.Equal(Encoding.UTF8.GetBytes(Sample().Render()), bytes); // UTF-8, no BOM
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    // ---------------------------------------------------------------- SVG sanitising
+    [Fact]
+    public void Svg_is_inlined_with_prefixed_ids_and_escaped_text()
+    {
+        var f = ReportFigure.FromSvg("forest", "F", SmallSvg);
+        Assert.Equal(FigureFormat.Svg, f.Format);
+        Assert.StartsWith("<svg ", f.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("<?xml", f.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("comment", f.Content, StringComparison.Ordinal);
+        Assert.Contains("<clipPath id=\"fig-forest-cl_1\">", f.Content, StringComparison.Ordinal);
+        Assert.Contains("clip-path=\"url(#fig-forest-cl_1)\"", f.Content, StringComparison.Ordinal);
+        Assert.Contains("xlink:href=\"#fig-forest-cl_1\"", f.Content, StringComparison.Ordinal);
+        Assert.Contains(">A &amp; B &lt;script&gt;</text>", f.Content, StringComparison.Ordinal);
+        Assert.Contains("viewBox=\"0 0 400 300\"", f.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_scottplot_figures_do_not_share_ids()
+    {
+        string Plot(string title)
+        {
+            var plt = new ScottPlot.Plot();
+            plt.Add.Scatter(new double[] { 1, 2, 3 }, new double[] { 1, 4, 9 });
+            plt.Title(title);
+            plt.XLabel("Week");
+            plt.YLabel("ASAS20 response (%)");
+            return plt.GetSvgXml(400, 300);
+        }
+        var a = ReportFigure.FromSvg("a", "A", Plot("A & <b>"));
+        var b = ReportFigure.FromSvg("b", "B", Plot("B"));
+        var idsA = Regex.Matches(a.Content, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        var idsB = Regex.Matches(b.Content, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(idsA);
+        Assert.All(idsA, id => Assert.StartsWith("fig-a-", id, StringComparison.Ordinal));
+        Assert.Empty(idsA.Intersect(idsB));
+        Assert.Contains("&lt;b&gt;", a.Content, StringComparison.Ordinal);
+        var html = HtmlReport.Create("R").AddSection(ReportSection.Create("s", "S").AddFigure(a).AddFigure(b)).Render();
+        Assert.Equal(html, HtmlReport.Create("R").AddSection(ReportSection.Create("s", "S").AddFigure(a).AddFigure(b)).Render());
+    }
+
+    [Theory]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", "script")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"></svg>", "onload")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect onclick=\"x()\"/></svg>", "onclick")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>", "foreignObject")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>", "<a>")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><use xlink:href=\"javascript:alert(1)\"/></svg>", "reference")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"http://evil/x.svg#a\"/></svg>", "reference")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"data:text/html;base64,PHNjcmlwdD4=\"/></svg>", "reference")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect fill=\"url(http://evil/x)\"/></svg>", "external")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill:url(https://evil/p)\"/></svg>", "external")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"behavior:expression(alert(1))\"/></svg>", "style")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(http://evil)</style></svg>", "style")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><animate attributeName=\"href\" values=\"javascript:alert(1)\"/></svg>", "animate")]
+    [InlineData("<!DOCTYPE svg [<!ENTITY x \"boom\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>", "well-formed")]
+    [InlineData("<svg><rect/></svg>", "namespace")]
+    [InlineData("<html xmlns=\"http://www.w3.org/2000/svg\"/>", "root")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"", "well-formed")]
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:h=\"http://www.w3.org/1999/xhtml\"></svg>", "namespace")]
+    public void Hostile_svg_is_rejected(string svg, string messagePart)
+    {
+        var e = Assert.Throws<ArgumentException>(() => ReportFigure.FromSvg("x", "X", svg));
+        Assert.Equal("svg", e.ParamName);
+        Assert.Contains(messagePart, e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Svg_image_may_embed_png_data_and_cdata_becomes_text()
+    {
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><image width=\"1\" height=\"1\" href=\"data:image/png;base64,iVBORw0KGgo=\"/><text><![CDATA[a < b]]></text></svg>";
+        var f = ReportFigure.FromSvg("x", "X", svg);
+        Assert.Contains("href=\"data:image/png;base64,iVBORw0KGgo=\"", f.Content, StringComparison.Ordinal);
+        Assert.Contains("<text>a &lt; b</text>", f.Content, StringComparison.Ordinal);
+    }
+}
