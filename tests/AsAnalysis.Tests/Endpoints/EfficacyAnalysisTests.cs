@@ -227,9 +227,40 @@ public class EfficacyAnalysisTests
         Assert.Equal(["A", "C", "B"], r.Arms);
         Assert.Equal(["A", "C"], r.Comparisons.Where(c => c.Imputation == Imputation.NonResponderImputation && c.Endpoint == ResponderEndpoint.Asas20).Select(c => c.TreatmentArm));
         var rows = r.ToArdRows();
-        Assert.Contains(rows, x => x.Arm == "difference" && x.Term == "A vs B" && x.Stat == "diff");
-        Assert.Contains(rows, x => x.Arm == "difference" && x.Term == "C vs B" && x.Stat == "diff");
+        // Same rule as the safety rows (ArdAnalysis.DifferenceArmLabel): the test arm goes into the arm label.
+        Assert.Contains(rows, x => x.Arm == "difference:A" && x.Term == "" && x.Stat == "diff");
+        Assert.Contains(rows, x => x.Arm == "difference:C" && x.Term == "" && x.Stat == "diff");
+        Assert.DoesNotContain(rows, x => x.Arm == "difference");
+        Assert.Contains(rows, x => x.Arm == "B" && x.Term == "A vs B" && x.Stat == "lsmean");
         var keys = rows.Select(x => (x.Analysis, x.Endpoint, x.Visit, x.Arm, x.Term, x.Stat, x.Method)).ToArray();
         Assert.Equal(keys.Length, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Dropout_before_week_12()
+    {
+        // D1 discontinued after a week-4 response; D2 is flagged DISCONTINUED too but came back at week 48 (so week 12 is
+        // just a missed visit); C1 is the control arm's only subject (non-responder at 12).
+        var b = new TrialBuilder().Subject("D1", Msc, status: "DISCONTINUED").Subject("D2", Msc, status: "Discontinued").Subject("C1", Eta);
+        foreach (var id in new[] { "D1", "D2", "C1" }) b.Domains(id, 0, 5, 5, 5, 5);
+        Responder(b, "D1", 4);
+        Responder(b, "D2", 48);
+        NonResponder(b, "C1", 12);
+        var r = EfficacyAnalysis.Run(b.Build(), new EfficacyOptions(Eta));
+        var nri = r.Response(Imputation.NonResponderImputation, ResponderEndpoint.Asas20, 12, Msc);
+        Assert.Equal((2, 0, 2), (nri.N, nri.Responders, nri.Imputed));
+        Assert.Equal([new ReasonCount(NotEvaluableReason.NoVisit, 1), new ReasonCount(NotEvaluableReason.Discontinued, 1)], nri.ImputedReasons);
+        Assert.Equal(NotEvaluableReason.Discontinued, nri.Subjects.Single(s => s.UsubjId == "D1").Observed.Reason);
+        var observed = r.Response(Imputation.ObservedCases, ResponderEndpoint.Asas20, 12, Msc);
+        Assert.Equal((0, 2), (observed.N, observed.Excluded));
+        Assert.True(double.IsNaN(observed.Rate));
+        Assert.True(double.IsNaN(r.Comparison(Imputation.ObservedCases, ResponderEndpoint.Asas20, 12, Msc).Newcombe.Estimate));
+        var locf = r.Response(Imputation.Locf, ResponderEndpoint.Asas20, 12, Msc);
+        Assert.Equal((1, 1, 1, 1), (locf.N, locf.Responders, locf.Imputed, locf.Excluded));
+        Assert.Equal(4m, locf.Subjects.Single(s => s.UsubjId == "D1").CarriedFromWeek);
+        // Continuous: the dropout is excluded with its reason.
+        var c = r.Continuous.Single(x => x.Endpoint == ContinuousEndpoint.Basdai && x.VisitWeek == 12 && x.Arm == Msc);
+        Assert.Equal(0, c.Change.N);
+        Assert.Equal([new ReasonCount(NotEvaluableReason.NoVisit, 1), new ReasonCount(NotEvaluableReason.Discontinued, 1)], c.ExcludedReasons);
     }
 }
