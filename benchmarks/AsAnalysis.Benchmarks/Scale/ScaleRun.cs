@@ -20,7 +20,9 @@ public static class ScaleRun
     /// <c>--subjects N</c> (repeatable; default 10000 and 100000), <c>--data DIR</c> (cache folder of the generated exports),
     /// <c>--repeat K</c> (run the phases K times in the same process; later runs are warm), <c>--no-gc</c> (no full
     /// collection between phases: the process as the CLI runs it; per-phase memory is then not meaningful), <c>--raw</c>
-    /// (also time reading adeff.csv into raw rows without conversion: the CSV parser's share of the load).
+    /// (also time reading adeff.csv into raw rows without conversion: the CSV parser's share of the load),
+    /// <c>--only PHASE</c> (stop after the phase whose name starts with PHASE, e.g. <c>load</c>), <c>--latency MODE</c>
+    /// (a <see cref="System.Runtime.GCLatencyMode"/> for the whole run, e.g. <c>SustainedLowLatency</c>).
     /// </param>
     /// <returns>The exit code.</returns>
     public static int Run(string[] args)
@@ -30,6 +32,7 @@ public static class ScaleRun
         var repeat = 1;
         var collect = true;
         var raw = false;
+        string? only = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -39,13 +42,15 @@ public static class ScaleRun
                 case "--repeat" when i + 1 < args.Length: repeat = int.Parse(args[++i], NumberStyles.None, Inv); break;
                 case "--no-gc": collect = false; break;
                 case "--raw": raw = true; break;
+                case "--only" when i + 1 < args.Length: only = args[++i]; break;
+                case "--latency" when i + 1 < args.Length: System.Runtime.GCSettings.LatencyMode = Enum.Parse<System.Runtime.GCLatencyMode>(args[++i], ignoreCase: true); break;
                 default:
-                    Console.Error.WriteLine("usage: scale [--subjects N]... [--data DIR] [--repeat K] [--no-gc] [--raw]");
+                    Console.Error.WriteLine("usage: scale [--subjects N]... [--data DIR] [--repeat K] [--no-gc] [--raw] [--only PHASE] [--latency MODE]");
                     return 1;
             }
         }
         if (sizes.Count == 0) sizes = [10_000, 100_000];
-        Console.WriteLine(string.Create(Inv, $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}{(System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch ? " non-concurrent" : " concurrent")}, load average {LoadAverage()}"));
+        Console.WriteLine(string.Create(Inv, $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} {System.Runtime.GCSettings.LatencyMode}, load average {LoadAverage()}"));
         foreach (var subjects in sizes)
         {
             var folder = ScaleData.Folder(subjects, root, Console.Out);
@@ -53,7 +58,7 @@ public static class ScaleRun
             {
                 Console.WriteLine();
                 Console.WriteLine(string.Create(Inv, $"{subjects:N0} subjects ({folder}), run {run}"));
-                RunOnce(folder, collect, raw);
+                RunOnce(folder, collect, raw, only);
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             }
         }
@@ -62,11 +67,12 @@ public static class ScaleRun
 
     // A method of its own, so that nothing of a run stays reachable from the caller's frame afterwards.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static void RunOnce(string folder, bool collect, bool raw)
+    private static void RunOnce(string folder, bool collect, bool raw, string? only)
     {
         Console.WriteLine("| phase | wall s | CPU s | allocated MB | GC 0/1/2 | GC pause s | peak RSS MB | heap after MB |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         var total = Stopwatch.StartNew();
+        (_stopAfter, _stopped) = (only, false);
         ResetPeakRss();
         TrialData? data = null;
         if (raw)
@@ -83,8 +89,13 @@ public static class ScaleRun
         Console.WriteLine(string.Create(Inv, $"records: {data!.Subjects.Count:N0} subjects, {data.Assessments.Count:N0} efficacy, {data.AdverseEvents.Count:N0} AEs, {data.Exposures.Count:N0} exposure; load average {LoadAverage()}"));
     }
 
+    private static string? _stopAfter;
+    private static bool _stopped;
+
     private static void Phase(string name, bool collect, Func<object?> body)
     {
+        if (_stopped) return;
+        if (_stopAfter is not null && name.StartsWith(_stopAfter, StringComparison.Ordinal)) _stopped = true;
         if (collect)
         {
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
