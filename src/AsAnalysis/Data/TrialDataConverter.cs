@@ -404,6 +404,7 @@ internal static class TrialDataConverter
                     salvage?.Invoke(scope);
                     continue;
                 }
+                scope.CheckControlCharacters();
                 row(scope);
             }
         }
@@ -435,6 +436,7 @@ internal static class TrialDataConverter
         private readonly Dictionary<string, int> _index = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<string, string> _upperPool = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _damaged = new(ReferenceEqualityComparer.Instance);
         private RawRow _row;
 
         public bool Ok { get; private set; }
@@ -455,6 +457,12 @@ internal static class TrialDataConverter
                         $"column {canonical} appears twice (columns {(_index[canonical] + 1).ToString(Inv)} and {(i + 1).ToString(Inv)}{(options.ColumnMap.Count > 0 ? ", after applying the column map" : "")})");
             }
             var ok = true;
+            foreach (var header in table.Header)
+            {
+                if (ControlCharacter(header) is not { } c) continue;
+                ok = false;
+                problems.Add(file, table.HeaderLine, "", header ?? "", $"control character U+{(int)c:X4} in a column name: binary data or a damaged header");
+            }
             foreach (var name in required)
             {
                 if (_index.ContainsKey(name)) continue;
@@ -470,11 +478,36 @@ internal static class TrialDataConverter
         {
             _row = row;
             Ok = true;
+            _damaged.Clear();
+        }
+
+        /// <summary>
+        /// Reports fields of known columns holding control characters (C0 other than tab, CR and LF, or DEL): binary data or
+        /// a damaged file, which must not load as text that merely looks right.
+        /// </summary>
+        public void CheckControlCharacters()
+        {
+            foreach (var (column, i) in _index)
+            {
+                if (i < _row.Fields.Length && ControlCharacter(_row.Fields[i]) is { } c)
+                {
+                    Problem(column, _row.Fields[i], $"control character U+{(int)c:X4} in the value: binary data or a damaged file");
+                    _damaged.Add(column); // one problem per field: the accessors do not report it again
+                }
+            }
+        }
+
+        private static char? ControlCharacter(string? s)
+        {
+            if (s is null) return null;
+            foreach (var c in s)
+                if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || c == '\u007f') return c;
+            return null;
         }
 
         public void Problem(string column, string? value, string reason)
         {
-            problems.Add(file, _row.Line, column, value, reason);
+            if (_damaged.Count == 0 || !_damaged.Contains(column)) problems.Add(file, _row.Line, column, value, reason);
             Ok = false;
         }
 
@@ -540,7 +573,12 @@ internal static class TrialDataConverter
                 if (required) Problem(column, "", "missing number");
                 return null;
             }
-            if (decimal.TryParse(s, DecimalStyle, Inv, out var d)) return d;
+            if (decimal.TryParse(s, DecimalStyle, Inv, out var d))
+            {
+                if (IsExact(s, d)) return d;
+                Problem(column, s, $"too many digits to keep exactly (a decimal holds 28 significant digits and 28 decimal places): it would load as {d.ToString(Inv)}");
+                return null;
+            }
             Problem(column, s, s.Contains(',')
                 ? "not a number: use '.' as the decimal separator and no thousands separator"
                 : "not a number");
@@ -553,7 +591,7 @@ internal static class TrialDataConverter
             if (s is null) return null;
             if (int.TryParse(s, NumberStyles.AllowLeadingSign, Inv, out var n)) return n;
             // Numeric sources (SAS transport) may hold whole numbers as 12 or 12.0.
-            if (decimal.TryParse(s, DecimalStyle, Inv, out var d) && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue) return (int)d;
+            if (decimal.TryParse(s, DecimalStyle, Inv, out var d) && IsExact(s, d) && d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue) return (int)d;
             Problem(column, s, "not a whole number");
             return null;
         }
@@ -576,6 +614,44 @@ internal static class TrialDataConverter
             Problem(ExportColumns.UsubjId, id, "unknown subject: not in " + subjects.FileName);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="d"/>, parsed from <paramref name="s"/> by <see cref="decimal.TryParse(string, NumberStyles, IFormatProvider, out decimal)"/>,
+    /// is exactly the number written: decimal parsing rounds silently beyond 28-29 significant digits or 28 decimal places
+    /// (1e-70 becomes 0). Compares the significant digits and the exponent of the text with those of the decimal.
+    /// </summary>
+    internal static bool IsExact(string s, decimal d)
+    {
+        // The text: mantissa digits (sign and '.' skipped) and a power of ten.
+        var digits = new System.Text.StringBuilder(s.Length);
+        long exponent = 0;
+        var afterPoint = false;
+        var i = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '.') { afterPoint = true; continue; }
+            if (c is 'e' or 'E') break;
+            digits.Append(c);
+            if (afterPoint) exponent--;
+        }
+        if (i < s.Length)
+        {
+            if (!long.TryParse(s.AsSpan(i + 1), NumberStyles.AllowLeadingSign, Inv, out var e) || Math.Abs(e) > 1_000_000_000) return false;
+            exponent += e;
+        }
+        var text = digits.ToString().TrimStart('0');
+        var trimmed = text.TrimEnd('0');
+        exponent += text.Length - trimmed.Length;
+        // The decimal: a 96-bit integer mantissa and a scale.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        var mantissa = new UInt128((uint)bits[2], (uint)bits[0] | ((ulong)(uint)bits[1] << 32));
+        long scale = (bits[3] >> 16) & 0xFF;
+        if (mantissa == 0) return trimmed.Length == 0;
+        while (mantissa % 10 == 0) { mantissa /= 10; scale--; }
+        return trimmed == mantissa.ToString(Inv) && exponent == -scale;
     }
 
     /// <summary>Removes trailing zeros of a decimal (12.0 -> 12) so equal values print alike.</summary>

@@ -140,6 +140,41 @@ public class ValueFormatterTests
     }
 
     [Fact]
+    public void Summaries_rates_fractions_and_levels()
+    {
+        Assert.Equal("8.3 (1.5)", F.MeanSd(8.25, 1.45, 1));
+        Assert.Equal("8 (4, 9)", F.MedianRange(7.5, 4, 9, 0));   // 7.5 -> 8, half away from zero
+        Assert.Equal("NE (NE, NE)", F.MedianRange(double.NaN, double.NaN, double.NaN, 1));
+        Assert.Equal("12.35 (5.00, 24.10)", F.RateWithCi(12.345, 5, 24.1));
+        Assert.Equal("12.35", F.Rate(12.345));
+        Assert.Equal("3/20", ValueFormatter.Fraction(3, 20));
+        Assert.Equal("14/30 (46.7)", F.FractionPercent(14, 30));
+        Assert.Equal("0/30 (0)", F.FractionPercent(0, 30));
+        Assert.Equal("0/0", F.FractionPercent(0, 0));
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => F.FractionPercent(31, 30)).ParamName);
+        Assert.Equal("(39.2, 72.6)", F.PercentInterval(0.39198, 0.72555));
+        Assert.Equal("95%", ValueFormatter.ConfidenceLevel(0.95));
+        Assert.Equal("90%", ValueFormatter.ConfidenceLevel(0.9));
+        Assert.Equal("97.5%", ValueFormatter.ConfidenceLevel(0.975));
+        Assert.Equal("level", Assert.Throws<ArgumentOutOfRangeException>(() => ValueFormatter.ConfidenceLevel(1)).ParamName);
+        Assert.Equal("365.25", ValueFormatter.Exact(365.25));
+        Assert.Equal("0.30000000000000004", ValueFormatter.Exact(0.1 + 0.2));
+    }
+
+    [Fact]
+    public void Every_method_has_a_plain_name()
+    {
+        Assert.All(Enum.GetValues<ProportionCiMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
+        Assert.All(Enum.GetValues<DifferenceCiMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
+        Assert.All(Enum.GetValues<RiskRatioCiMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
+        Assert.All(Enum.GetValues<OddsRatioMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
+        Assert.All(Enum.GetValues<TestMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
+        Assert.All(Enum.GetValues<PValueAdjustment>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
+        Assert.Equal("Newcombe hybrid score", MethodText.Describe(DifferenceCiMethod.Newcombe));
+        Assert.Equal("method", Assert.Throws<ArgumentOutOfRangeException>(() => MethodText.Describe((TestMethod)999)).ParamName);
+    }
+
+    [Fact]
     public void Texts_for_not_estimable_and_missing_are_configurable()
     {
         var f = With(FormatOptions.Default with { NotEstimableText = "-", MissingText = "n/a" });

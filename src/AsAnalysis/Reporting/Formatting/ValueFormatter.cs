@@ -108,6 +108,22 @@ public sealed class ValueFormatter
         return $"{Integer(count)} ({PercentText(count * 100m / denominator)})";
     }
 
+    /// <summary>A count over its denominator with the percentage, e.g. <c>14/30 (46.7)</c>; a zero denominator gives <c>0/0</c>.</summary>
+    /// <param name="count">Count, 0..denominator.</param>
+    /// <param name="denominator">Denominator, at least 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Negative denominator, or count outside 0..denominator.</exception>
+    public string FractionPercent(int count, int denominator)
+    {
+        CheckCount(count, denominator);
+        if (denominator == 0) return Fraction(count, denominator);
+        return $"{Fraction(count, denominator)} ({PercentText(count * 100m / denominator)})";
+    }
+
+    /// <summary>A proportion's confidence interval in percent, e.g. <c>(28.8, 65.2)</c>, with <see cref="FormatOptions.PercentDecimals"/> and no "&lt;"/"&gt;" rules.</summary>
+    /// <param name="lower">Lower limit (proportion scale).</param>
+    /// <param name="upper">Upper limit (proportion scale).</param>
+    public string PercentInterval(double lower, double upper) => $"({PercentagePoints(lower)}, {PercentagePoints(upper)})";
+
     /// <summary>A count with a percentage from a given proportion, e.g. <c>5 (25.0)</c>; NaN proportion gives <c>5 (NE)</c>.</summary>
     /// <param name="count">Count, at least 0.</param>
     /// <param name="proportion">Proportion in [0, 1].</param>
@@ -174,6 +190,49 @@ public sealed class ValueFormatter
     /// <param name="mean">The mean.</param>
     /// <param name="sd">The standard deviation.</param>
     public string MeanSd(double mean, double sd) => $"{Estimate(mean)} ({Estimate(sd)})";
+
+    /// <summary>A mean with its standard deviation using the given decimals for both, e.g. <c>8.2 (1.4)</c>.</summary>
+    /// <param name="mean">The mean.</param>
+    /// <param name="sd">The standard deviation.</param>
+    /// <param name="decimals">Decimals, 0..10.</param>
+    public string MeanSd(double mean, double sd, int decimals) => $"{Number(mean, decimals)} ({Number(sd, decimals)})";
+
+    /// <summary>A median with the minimum and maximum, e.g. <c>8.0 (4.0, 9.0)</c>.</summary>
+    /// <param name="median">The median.</param>
+    /// <param name="min">The minimum.</param>
+    /// <param name="max">The maximum.</param>
+    /// <param name="decimals">Decimals, 0..10.</param>
+    public string MedianRange(double median, double min, double max, int decimals)
+        => $"{Number(median, decimals)} ({Number(min, decimals)}, {Number(max, decimals)})";
+
+    /// <summary>A rate already expressed per 100 patient-years, with <see cref="FormatOptions.RateDecimals"/>.</summary>
+    /// <param name="ratePer100PatientYears">The rate per 100 patient-years.</param>
+    public string Rate(double ratePer100PatientYears) => Number(ratePer100PatientYears, Options.RateDecimals);
+
+    /// <summary>A rate per 100 patient-years with its interval, e.g. <c>12.34 (5.67, 24.10)</c>.</summary>
+    /// <param name="rate">The rate per 100 patient-years.</param>
+    /// <param name="lower">Lower limit.</param>
+    /// <param name="upper">Upper limit.</param>
+    public string RateWithCi(double rate, double lower, double upper) => $"{Rate(rate)} ({Rate(lower)}, {Rate(upper)})";
+
+    /// <summary>A count over a denominator, e.g. <c>3/20</c>.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="denominator">The denominator.</param>
+    public static string Fraction(long count, long denominator) => Integer(count) + "/" + Integer(denominator);
+
+    /// <summary>The shortest text that parses back to the same double (invariant round-trip format), e.g. <c>365.25</c>; for settings and parameters, not for statistics.</summary>
+    /// <param name="value">The value.</param>
+    public static string Exact(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A confidence level as a percentage without trailing zeros, e.g. 0.95 gives <c>95%</c>, 0.975 gives <c>97.5%</c>.</summary>
+    /// <param name="level">Confidence level in (0, 1).</param>
+    /// <exception cref="ArgumentOutOfRangeException">Level outside (0, 1).</exception>
+    public static string ConfidenceLevel(double level)
+    {
+        ConfidenceInterval.ValidateLevel(level);
+        var pct = Math.Round((decimal)level * 100m, 10, MidpointRounding.AwayFromZero);
+        return pct.ToString("0.##########", CultureInfo.InvariantCulture) + "%";
+    }
 
     private string PercentText(decimal percent)
     {

@@ -27,18 +27,24 @@ internal static class SampleXpt
         return (table.Header.ToArray(), table.Rows.Select(r => r.Fields).ToList());
     }
 
-    /// <summary>The members' variables and rows; <paramref name="edit"/> may change a row's values (by variable index) before writing.</summary>
+    /// <summary>The member for a CSV file; <paramref name="edit"/> may change a row's values (by variable index) before writing.</summary>
     public static TestMember Member(string csvPath, Action<int, object?[]>? edit = null)
     {
         var (header, rows) = ReadCsv(csvPath);
+        return Member(Path.GetFileNameWithoutExtension(csvPath), header, rows, edit);
+    }
+
+    /// <summary>The member for a table given as header and CSV fields.</summary>
+    public static TestMember Member(string table, string[] header, IReadOnlyList<string?[]> rows, Action<int, object?[]>? edit = null)
+    {
         var values = rows.Select(r => header.Select((h, i) => Value(h, r[i])).ToArray()).ToList();
         if (edit is not null) for (var i = 0; i < values.Count; i++) edit(i, values[i]);
         var variables = header.Select((h, i) =>
             IsDate(h) ? new TestVariable(h, XptVariableType.Numeric, 8, h + " date", "DATE", 9)
             : Numeric.Contains(h) ? new TestVariable(h, XptVariableType.Numeric, 8, h)
-            : new TestVariable(h, XptVariableType.Character, Math.Max(1, values.Max(v => System.Text.Encoding.Latin1.GetByteCount((string?)v[i] ?? ""))), h)).ToArray();
-        var name = Path.GetFileNameWithoutExtension(csvPath).ToUpperInvariant();
-        return new TestMember(name, name + " from " + Path.GetFileName(csvPath), variables, values);
+            : new TestVariable(h, XptVariableType.Character, Math.Max(1, values.Count == 0 ? 1 : values.Max(v => System.Text.Encoding.Latin1.GetByteCount((string?)v[i] ?? ""))), h)).ToArray();
+        var name = table.ToUpperInvariant();
+        return new TestMember(name, name + " from " + table + ".csv", variables, values);
     }
 
     public static byte[] FromCsv(string csvPath, Action<int, object?[]>? edit = null) => XptTestWriter.WriteLibrary(Member(csvPath, edit));

@@ -1,0 +1,43 @@
+using System.Globalization;
+using ScottPlot;
+using ScottPlot.Plottables;
+using SkiaSharp;
+
+namespace AsAnalysis.Plots;
+
+/// <summary>Small shared helpers: styled text, text measurement, number formatting and common labels.</summary>
+internal static class PlotText
+{
+    /// <summary>Adds a styled text plottable.</summary>
+    public static Text Add(PlottableAdder add, string text, double x, double y, FigureStyle style, Alignment alignment,
+        float? size = null, Color? color = null)
+    {
+        var t = add.Text(text, x, y);
+        style.Apply(t, size, color);
+        t.LabelAlignment = alignment;
+        t.LabelBackgroundColor = Colors.Transparent;
+        t.LabelBorderWidth = 0;
+        t.LabelPadding = 0;
+        return t;
+    }
+
+    /// <summary>Width in pixels of a line of text in the style's font.</summary>
+    public static float Width(FigureStyle style, string text, float size)
+    {
+        var typeface = Fonts.GetTypeface(style.ResolvedFontName, false, false);
+        using var font = new SKFont(typeface, size);
+        return font.MeasureText(text);
+    }
+
+    /// <summary>Invariant number formatting.</summary>
+    public static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>"95%" for a confidence level of 0.95 (up to one decimal).</summary>
+    public static string Level(double level) => Format(level * 100, "0.#") + "%";
+
+    /// <summary>A round axis maximum at or above <paramref name="value"/> in steps of <paramref name="step"/>.</summary>
+    public static double CeilingTo(double value, double step) => Math.Max(step, Math.Ceiling(value / step) * step);
+
+    /// <summary>U+2212 minus sign between arm names.</summary>
+    public const string Minus = "\u2212";
+}
