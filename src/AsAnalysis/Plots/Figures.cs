@@ -1,3 +1,4 @@
+using AsAnalysis.Endpoints;
 using AsAnalysis.Safety;
 using ScottPlot;
 
@@ -10,6 +11,44 @@ namespace AsAnalysis.Plots;
 /// </summary>
 public static partial class Figures
 {
+    /// <summary>
+    /// The standard figure set of a report (and of the docs gallery), with the default settings of each builder:
+    /// response rates, ASAS20 and ASAS40 response over time, mean change (BASDAI, BASFI, ASDAS-CRP), response forest,
+    /// BASDAI waterfall at week 12 (when the results hold it), ASDAS-CRP trajectories and the AE dot plot. Pass
+    /// <c>null</c> for either results to leave its figures out. Every figure shares <paramref name="options"/>; when
+    /// it names no colours, one map from the efficacy arms (else the safety arms) is used for all.
+    /// </summary>
+    /// <param name="efficacy">Efficacy results, or <c>null</c>.</param>
+    /// <param name="safety">Safety results, or <c>null</c>.</param>
+    /// <param name="options">Options for every figure (a title or size here applies to all of them).</param>
+    public static IReadOnlyList<Figure> StandardSet(EfficacyResults? efficacy, SafetyResults? safety, FigureOptions? options = null)
+    {
+        options ??= FigureOptions.Default;
+        if (options.Colors is null)
+        {
+            if (efficacy is not null) options = options with { Colors = ArmColors.For(efficacy) };
+            else if (safety is not null) options = options with { Colors = ArmColors.For(safety) };
+        }
+        var list = new List<Figure>();
+        if (efficacy is not null)
+        {
+            list.Add(ResponseRates(efficacy, options: options));
+            foreach (var e in new[] { ResponderEndpoint.Asas20, ResponderEndpoint.Asas40 }.Where(e => efficacy.Options.ResponderEndpoints.Contains(e)))
+                list.Add(ResponseOverTime(efficacy, e, options: options));
+            if (efficacy.Continuous.Count > 0) list.Add(MeanChange(efficacy, options: options));
+            if (efficacy.Comparisons.Count > 0) list.Add(ResponseForest(efficacy, options: options));
+            if (SubjectData.PercentChange(efficacy, ContinuousEndpoint.Basdai, 12m).Count > 0) list.Add(Waterfall(efficacy, options: options));
+            if (SubjectData.Trajectories(efficacy, ContinuousEndpoint.AsdasCrp).Count > 0) list.Add(AsdasTrajectories(efficacy, options: options));
+        }
+        if (safety is not null && safety.BySocPt.PtsShown > 0)
+        {
+            var colors = options.Colors;
+            bool known = colors is not null && safety.Arms.All(a => colors.Contains(a.Arm));
+            list.Add(AeDotPlot(safety, options: known ? options : options with { Colors = ArmColors.For(safety) }));
+        }
+        return list;
+    }
+
     /// <summary>
     /// AE dot plot (Amit, Heiberger and Lane 2008): per preferred term the percentage of subjects in each arm (left)
     /// and the risk difference with its interval (right, Newcombe by default as the safety options say), terms sorted
