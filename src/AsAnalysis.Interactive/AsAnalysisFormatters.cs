@@ -5,9 +5,11 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace AsAnalysis.Interactive;
 
 /// <summary>
-/// The notebook HTML formatters of AsAnalysis. <see cref="Entries"/> lists them (type and HTML function);
-/// to display a new library type, add an entry to <c>BuildEntries</c>. Records of the AsAnalysis assembly
-/// (and sequences of them) are covered generically by <see cref="RecordHtml"/>.
+/// The notebook HTML formatters of AsAnalysis. <see cref="Entries"/> lists them (type and HTML function):
+/// trial data (<see cref="TrialDataHtml"/>), plots (<see cref="PlotHtml"/>), report tables and figures
+/// (<see cref="ReportHtml"/>, the library's HTML renderer), and generically every record of the AsAnalysis assembly
+/// and sequences of them (<see cref="RecordHtml"/>). To display a new non-record library type, add an entry to
+/// <c>BuildEntries</c>.
 /// </summary>
 public static class AsAnalysisFormatters
 {
@@ -50,6 +52,8 @@ public static class AsAnalysisFormatters
         {
             HtmlFormatterEntry.For<TrialData>(TrialDataHtml.Render),
             HtmlFormatterEntry.For<ScottPlot.Plot>(PlotHtml.Render),
+            HtmlFormatterEntry.For<Reporting.Tables.ReportTable>(ReportHtml.RenderTable),
+            HtmlFormatterEntry.For<Reporting.Html.ReportFigure>(ReportHtml.RenderFigure),
         };
         foreach (var recordType in RecordHtml.LibraryRecordTypes())
         {

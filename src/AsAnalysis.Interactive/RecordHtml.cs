@@ -3,12 +3,15 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using AsAnalysis.Data;
+using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Interactive;
 
 /// <summary>
 /// Generic HTML for the records of the AsAnalysis assembly (result records, data records, ard rows):
 /// one record displays as a property/value table, a sequence of records as one table with a row per record.
+/// Inside a cell, statistics records take a one-line form (estimate [interval] (method), p = ..., a/n vs c/n),
+/// other records a small inner table, and sequences of records their count.
 /// Numbers use the invariant culture; doubles show 6 significant digits (the values themselves keep full precision).
 /// </summary>
 public static class RecordHtml
@@ -95,6 +98,12 @@ public static class RecordHtml
             case IFormattable formattable: return HtmlText.Encode(formattable.ToString(null, CultureInfo.InvariantCulture));
         }
         var type = value.GetType();
+        if (Compact(value) is { } compact) return HtmlText.Encode(compact);
+        if (value is IEnumerable && value is not string && ElementType(type) is { } elementType && IsRecord(elementType))
+        {
+            // Sequences of records inside a cell would make huge cells: show the count (display the sequence itself for a table).
+            return HtmlText.Encode($"{HtmlText.Int(((IEnumerable)value).Cast<object?>().Count())} \u00d7 {elementType.Name}");
+        }
         if (depth < MaxDepth && IsRecord(type))
         {
             // Nested record: a compact borderless name/value table.
@@ -111,6 +120,42 @@ public static class RecordHtml
         }
         return HtmlText.Encode(value.ToString());
     }
+
+    /// <summary>
+    /// One-line forms of the statistics records inside a cell: an interval as <c>[lower, upper]</c>, a test as
+    /// <c>p = ... (method)</c>, a 2x2 table as <c>a/n1 vs c/n0</c>, a descriptive summary as n, mean (SD), median
+    /// (quartiles) and range, and any record with a double estimate
+    /// (<c>Estimate</c>, <c>Rate</c> or <c>Per100PatientYears</c>) and a <c>Ci</c> as <c>estimate [lower, upper] (method)</c>.
+    /// </summary>
+    private static string? Compact(object value)
+    {
+        switch (value)
+        {
+            case ConfidenceInterval ci: return Interval(ci);
+            case TestResult test: return $"p = {Double(test.PValue)} ({test.MethodName})";
+            case TwoByTwoTable t:
+                return $"{HtmlText.Int(t.TreatmentEvents)}/{HtmlText.Int(t.TreatmentTotal)} vs {HtmlText.Int(t.ControlEvents)}/{HtmlText.Int(t.ControlTotal)}";
+            case DescriptiveSummary d:
+                return $"n {HtmlText.Int(d.N)}; mean {Double(d.Mean)} (SD {Double(d.StandardDeviation)}); median {Double(d.Median)} " +
+                       $"(Q1 {Double(d.FirstQuartile)}, Q3 {Double(d.ThirdQuartile)}); range {Double(d.Min)} to {Double(d.Max)}";
+        }
+        var type = value.GetType();
+        if (type.GetProperty("Ci")?.GetValue(value) is not ConfidenceInterval interval) return null;
+        var estimate = EstimateNames.Select(n => type.GetProperty(n)).FirstOrDefault(p => p?.PropertyType == typeof(double));
+        if (estimate is null) return null;
+        var method = type.GetProperty("MethodName")?.GetValue(value) as string;
+        return $"{Double((double)estimate.GetValue(value)!)} {Interval(interval)}" + (string.IsNullOrEmpty(method) ? string.Empty : $" ({method})");
+    }
+
+    private static readonly string[] EstimateNames = ["Estimate", "Rate", "Per100PatientYears"];
+
+    private static string Interval(ConfidenceInterval ci) => $"[{Double(ci.Lower)}, {Double(ci.Upper)}]";
+
+    private static Type? ElementType(Type sequenceType) =>
+        sequenceType.IsArray
+            ? sequenceType.GetElementType()
+            : sequenceType.GetInterfaces().Append(sequenceType)
+                .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     private static string Double(double d) => d switch
     {

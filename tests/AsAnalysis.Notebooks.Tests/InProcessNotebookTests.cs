@@ -34,8 +34,27 @@ public sealed class InProcessNotebookTests(ITestOutputHelper output)
         var outcomes = await InProcessNotebookRunner.RunAsync(Path.Combine(RepoPaths.Notebooks, notebook));
         foreach (var o in outcomes)
             output.WriteLine($"cell {o.Cell.Index}: {o.Elapsed.TotalSeconds:F2} s{(o.Errors.Count > 0 ? " FAILED" : string.Empty)}");
+        WritePreview(notebook, outcomes);
         CellOutcomes.AssertAllSucceeded(outcomes);
         Assert.Equal(NotebookSource.Read(Path.Combine(RepoPaths.Notebooks, notebook)).Count, outcomes.Count);
         Assert.Contains(outcomes.SelectMany(o => o.Html), h => h.Contains("class=\"asanalysis asanalysis-trialdata\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// With ASANALYSIS_NOTEBOOK_PREVIEW set to a folder, writes the HTML outputs of each notebook there
+    /// (<c>{notebook}.html</c>), to look at what the displays render without an editor.
+    /// </summary>
+    private static void WritePreview(string notebook, IReadOnlyList<CellOutcome> outcomes)
+    {
+        var folder = Environment.GetEnvironmentVariable("ASANALYSIS_NOTEBOOK_PREVIEW");
+        if (string.IsNullOrEmpty(folder)) return;
+        Directory.CreateDirectory(folder);
+        var html = new System.Text.StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>");
+        foreach (var o in outcomes)
+        {
+            html.Append("<h3>cell ").Append(o.Cell.Index).Append("</h3><pre>").Append(System.Net.WebUtility.HtmlEncode(o.Cell.Code)).Append("</pre>");
+            foreach (var h in o.Html) html.Append(h).Append("<hr/>");
+        }
+        File.WriteAllText(Path.Combine(folder, Path.ChangeExtension(notebook, ".html")), html.Append("</body></html>").ToString());
     }
 }

@@ -51,7 +51,8 @@ internal sealed class CsvTableReader : IRawTableReader
     public static RawTable Read(Stream stream, string fileName, bool leaveOpen)
     {
         var malformed = new Dictionary<long, string>();
-        return Open(CsvReader.Create(stream, Options(malformed), leaveOpen), fileName, malformed);
+        var tail = new TailStream(stream);
+        return Open(CsvReader.Create(tail, Options(malformed), leaveOpen), fileName, malformed, tail.EndsWithLineBreak);
     }
 
     /// <summary>Reads CSV from text.</summary>
@@ -61,10 +62,18 @@ internal sealed class CsvTableReader : IRawTableReader
     public static RawTable Read(TextReader reader, string fileName, bool leaveOpen)
     {
         var malformed = new Dictionary<long, string>();
-        return Open(CsvReader.Create(reader, Options(malformed), leaveOpen), fileName, malformed);
+        var tail = new TailReader(reader);
+        return Open(CsvReader.Create(tail, Options(malformed), leaveOpen), fileName, malformed, tail.EndsWithLineBreak);
     }
 
-    private static RawTable Open(CsvReader csv, string fileName, Dictionary<long, string> malformed)
+    /// <summary>
+    /// The problem given to the last row when the file does not end with a line break. RFC 4180 allows that, but it is
+    /// also what a truncated file looks like, and a number cut off at the end ("5.7" -> "5") would load changed.
+    /// </summary>
+    internal const string NoFinalLineBreak =
+        "the file does not end with a line break after this line: it may be truncated, and a value cut off at the end would load changed; if the line is complete, end the file with a line break";
+
+    private static RawTable Open(CsvReader csv, string fileName, Dictionary<long, string> malformed, Func<bool> endsWithLineBreak)
     {
         IReadOnlyList<string> header;
         try
@@ -81,13 +90,14 @@ internal sealed class CsvTableReader : IRawTableReader
             csv.Dispose();
             return new RawTable(fileName, header, []);
         }
-        return new RawTable(fileName, header, Rows(csv, malformed));
+        return new RawTable(fileName, header, Rows(csv, malformed, endsWithLineBreak));
     }
 
-    private static IEnumerable<RawRow> Rows(CsvReader csv, Dictionary<long, string> malformed)
+    private static IEnumerable<RawRow> Rows(CsvReader csv, Dictionary<long, string> malformed, Func<bool> endsWithLineBreak)
     {
         using (csv)
         {
+            RawRow? pending = null; // one row behind, so the last row can be flagged once the end of the input is seen
             while (csv.Read())
             {
                 var n = csv.FieldCount;
@@ -96,8 +106,95 @@ internal sealed class CsvTableReader : IRawTableReader
                 var line = csv.LineNumber;
                 string? error = null;
                 if (malformed.Count > 0 && malformed.Remove(line, out var e)) error = e;
-                yield return new RawRow(line, fields, error);
+                if (pending is { } previous) yield return previous;
+                pending = new RawRow(line, fields, error);
             }
+            if (pending is { } last)
+                yield return last.ReadError is null && !endsWithLineBreak() ? last with { ReadError = NoFinalLineBreak } : last;
+        }
+    }
+
+    /// <summary>A pass-through stream that remembers whether the last non-NUL byte read was CR or LF (UTF-8, UTF-16 and UTF-32 alike).</summary>
+    private sealed class TailStream(Stream inner) : Stream
+    {
+        private byte _last = (byte)'\n';
+
+        public bool EndsWithLineBreak() => _last is (byte)'\n' or (byte)'\r';
+
+        private int Track(Span<byte> read)
+        {
+            for (var i = read.Length - 1; i >= 0; i--)
+            {
+                if (read[i] == 0) continue;
+                _last = read[i];
+                break;
+            }
+            return read.Length;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override int Read(Span<byte> buffer) => Track(buffer[..inner.Read(buffer)]);
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var n = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return Track(buffer.Span[..n]);
+        }
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>A pass-through text reader that remembers whether the last character read was CR or LF.</summary>
+    private sealed class TailReader(TextReader inner) : TextReader
+    {
+        private char _last = '\n';
+
+        public bool EndsWithLineBreak() => _last is '\n' or '\r';
+
+        private int Track(ReadOnlySpan<char> read)
+        {
+            if (read.Length > 0) _last = read[^1];
+            return read.Length;
+        }
+
+        public override int Peek() => inner.Peek();
+        public override int Read()
+        {
+            var c = inner.Read();
+            if (c >= 0) _last = (char)c;
+            return c;
+        }
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+        public override int Read(Span<char> buffer) => Track(buffer[..inner.Read(buffer)]);
+        public override int ReadBlock(char[] buffer, int index, int count) => ReadBlock(buffer.AsSpan(index, count));
+        public override int ReadBlock(Span<char> buffer) => Track(buffer[..inner.ReadBlock(buffer)]);
+        public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
+        {
+            var n = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return Track(buffer.Span[..n]);
+        }
+        public override Task<int> ReadAsync(char[] buffer, int index, int count) => ReadAsync(buffer.AsMemory(index, count)).AsTask();
+        public override string? ReadLine() => throw new NotSupportedException();
+        public override string ReadToEnd() => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
         }
     }
 

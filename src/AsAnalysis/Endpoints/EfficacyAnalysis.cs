@@ -207,8 +207,9 @@ public sealed record EfficacyResults
     /// Flattens every result to ard.csv rows (trial-export-format.md; extra statistics are documented in docs/endpoints.md).
     /// Order: binary analyses in <see cref="EfficacyOptions.Imputations"/> order, then <c>efficacy_continuous</c>;
     /// within each, endpoints in options order, visits ascending, arms in <see cref="Arms"/> order, then the
-    /// comparisons (treatment arms in order). Between-arm rows have arm <c>difference</c>; their term is empty when
-    /// there is a single comparison and <c>{treatment} vs {control}</c> when there are several.
+    /// comparisons (treatment arms in order). Between-arm rows have the arm label of
+    /// <see cref="ArdAnalysis.DifferenceArmLabel"/> (<c>difference</c> with two arms, <c>difference:{treatment}</c> with more)
+    /// and an empty term; with several comparisons the ANCOVA <c>lsmean</c> rows carry <c>{treatment} vs {control}</c> in term.
     /// </summary>
     public IReadOnlyList<ArdRow> ToArdRows()
     {
@@ -238,8 +239,8 @@ public sealed record EfficacyResults
             }
             foreach (var c in comparisonIndex[group.Key])
             {
-                string term = Term(c.TreatmentArm);
-                void Add(string stat, string method, double value) => rows.Add(new ArdRow(analysis, endpoint, visit, ArdAnalysis.DifferenceArm, term, stat, method, value));
+                string diffArm = ArdAnalysis.DifferenceArmLabel(c.TreatmentArm, Arms.Count);
+                void Add(string stat, string method, double value) => rows.Add(new ArdRow(analysis, endpoint, visit, diffArm, "", stat, method, value));
                 Add("diff", "", c.Newcombe.Estimate);
                 foreach (var d in new[] { c.Newcombe, c.MiettinenNurminen })
                 {
@@ -291,7 +292,8 @@ public sealed record EfficacyResults
                 var a = c.Ancova;
                 rows.Add(new ArdRow(analysis, endpoint, visit, c.TreatmentArm, term, "lsmean", method, a.TreatmentLsMean));
                 rows.Add(new ArdRow(analysis, endpoint, visit, c.ControlArm, term, "lsmean", method, a.ControlLsMean));
-                void Add(string stat, double value) => rows.Add(new ArdRow(analysis, endpoint, visit, ArdAnalysis.DifferenceArm, term, stat, method, value));
+                string diffArm = ArdAnalysis.DifferenceArmLabel(c.TreatmentArm, Arms.Count);
+                void Add(string stat, double value) => rows.Add(new ArdRow(analysis, endpoint, visit, diffArm, "", stat, method, value));
                 Add("diff", a.Difference);
                 Add("se", a.StandardError);
                 Add("ci_low", a.Ci.Lower);

@@ -35,4 +35,18 @@ public static class ArdAnalysis
     public const string Exposure = "exposure";
     /// <summary>The arm label of between-arm rows.</summary>
     public const string DifferenceArm = "difference";
+
+    /// <summary>
+    /// The arm label of a between-arm row (treatment minus control): <c>difference</c> when the analysis has two arms,
+    /// as the ard.csv contract says; with more arms, <c>difference:</c> followed by the test arm, so that each
+    /// comparison against the control stays distinct. Efficacy and safety rows use the same rule.
+    /// </summary>
+    /// <param name="treatmentArm">The test arm (compared against the control arm).</param>
+    /// <param name="armCount">Number of arms in the analysis (at least two).</param>
+    public static string DifferenceArmLabel(string treatmentArm, int armCount)
+    {
+        ArgumentNullException.ThrowIfNull(treatmentArm);
+        if (armCount < 2) throw new ArgumentOutOfRangeException(nameof(armCount), armCount, "A comparison needs at least two arms.");
+        return armCount == 2 ? DifferenceArm : DifferenceArm + ":" + treatmentArm;
+    }
 }

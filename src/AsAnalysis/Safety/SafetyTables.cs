@@ -101,18 +101,10 @@ public static class SafetyNames
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 
-    /// <summary>
-    /// The ard.csv arm label of a between-arm row: <c>difference</c> when the analysis has two arms (as the ard contract says);
-    /// with more arms, <c>difference:</c> followed by the test arm, so that each comparison against the control stays distinct.
-    /// </summary>
+    /// <summary>The ard.csv arm label of a between-arm row; see <see cref="ArdAnalysis.DifferenceArmLabel"/>.</summary>
     /// <param name="treatmentArm">The test arm (compared against the control arm).</param>
     /// <param name="armCount">Number of arms in the analysis.</param>
-    public static string DifferenceArmLabel(string treatmentArm, int armCount)
-    {
-        ArgumentNullException.ThrowIfNull(treatmentArm);
-        if (armCount < 2) throw new ArgumentOutOfRangeException(nameof(armCount), armCount, "A comparison needs at least two arms.");
-        return armCount == 2 ? ArdAnalysis.DifferenceArm : ArdAnalysis.DifferenceArm + ":" + treatmentArm;
-    }
+    public static string DifferenceArmLabel(string treatmentArm, int armCount) => ArdAnalysis.DifferenceArmLabel(treatmentArm, armCount);
 }
 
 /// <summary>A row identity of the SOC/PT table: the overall level, a SOC, or a PT within its SOC.</summary>

@@ -57,11 +57,39 @@ public sealed class FormatterTests
     }
 
     [Fact]
-    public void A_nested_record_displays_as_an_inner_table()
+    public void Statistics_records_inside_a_cell_take_a_one_line_form()
     {
-        var inner = RecordHtml.FormatValue(new ConfidenceInterval(0.125, 0.5, 0.95));
+        var table = new TwoByTwoTable(17, 30, 18, 30);
 
-        Assert.Equal("<table><tr><th>Lower</th><td>0.125</td></tr><tr><th>Upper</th><td>0.5</td></tr><tr><th>Level</th><td>0.95</td></tr></table>", inner);
+        Assert.Equal("[0.125, 0.5]", RecordHtml.FormatValue(new ConfidenceInterval(0.125, 0.5, 0.95)));
+        Assert.Equal("17/30 vs 18/30", RecordHtml.FormatValue(table));
+        Assert.Equal("p = 0.793428 (chisq)", RecordHtml.FormatValue(new TestResult(TestMethod.ChiSquare, 0.0685714, 0.7934283)));
+        Assert.Equal("-0.0333333 [-0.266277, 0.204818] (newcombe)",
+            RecordHtml.FormatValue(new DifferenceEstimate(table, -1.0 / 30, new ConfidenceInterval(-0.2662772, 0.2048184, 0.95), DifferenceCiMethod.Newcombe)));
+        Assert.Equal("n 28; mean -1.59893 (SD 1.41808); median -1.525 (Q1 -2.7, Q3 -0.575); range -4.23 to 1.3",
+            RecordHtml.FormatValue(new DescriptiveSummary(28, -1.598928571, 1.418079, -1.525, -2.7, -0.575, -4.23, 1.3, QuantileDefinition.RType2)));
+    }
+
+    [Fact]
+    public void A_nested_sequence_of_records_shows_its_count_and_other_records_an_inner_table()
+    {
+        var html = RecordHtml.RenderRecord(new TrialDataSummary([], [], [], [], [], [new SourceFile("adsl.csv", "ab", 3), new SourceFile("adae.csv", "cd", 1)]));
+
+        Assert.Contains("<tr><td>SourceFiles</td><td>2 &#215; SourceFile</td></tr>", html, StringComparison.Ordinal);
+        Assert.Equal("<table><tr><th>Name</th><td>adsl.csv</td></tr><tr><th>Sha256</th><td>ab</td></tr><tr><th>Records</th><td>3</td></tr></table>",
+            RecordHtml.FormatValue(new SourceFile("adsl.csv", "ab", 3)));
+    }
+
+    [Fact]
+    public void A_report_table_displays_through_the_reporting_html_renderer()
+    {
+        var table = AsAnalysis.Reporting.Tables.ReportTable.Create("t-demo", "Demo <table>").AddColumn("MSC").AddRow("n", "30");
+
+        var html = ReportHtml.RenderTable(table);
+
+        Assert.StartsWith("<div class=\"asanalysis asanalysis-table\"><style>", html, StringComparison.Ordinal);
+        Assert.Contains(new AsAnalysis.Reporting.Renderers.HtmlTableRenderer().Render(table), html, StringComparison.Ordinal);
+        Assert.Contains("Demo &lt;table&gt;", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,6 +128,7 @@ public sealed class FormatterTests
 
         Assert.Contains(typeof(TrialData), types);
         Assert.Contains(typeof(ScottPlot.Plot), types);
+        Assert.Contains(typeof(AsAnalysis.Reporting.Tables.ReportTable), types);
         foreach (var record in new[] { typeof(ArdRow), typeof(ConfidenceInterval), typeof(TestResult), typeof(DataProblem), typeof(TrialDataSummary), typeof(Subject) })
         {
             Assert.Contains(record, types);
@@ -124,6 +153,8 @@ public sealed class FormatterTests
             Assert.Contains("class=\"asanalysis asanalysis-records\"", new[] { ci, ci }.ToDisplayString(HtmlFormatter.MimeType), StringComparison.Ordinal);
             Assert.Contains("class=\"asanalysis asanalysis-records\"", Sample.Value.Subjects.ToDisplayString(HtmlFormatter.MimeType), StringComparison.Ordinal);
             Assert.Contains("class=\"asanalysis asanalysis-plot\"", new ScottPlot.Plot().ToDisplayString(HtmlFormatter.MimeType), StringComparison.Ordinal);
+            Assert.Contains("class=\"asanalysis asanalysis-table\"",
+                AsAnalysis.Reporting.Tables.ReportTable.Create("t-x", "X").ToDisplayString(HtmlFormatter.MimeType), StringComparison.Ordinal);
             Assert.Null(AsAnalysisFormatters.ToHtml(new object()));
         }
         finally

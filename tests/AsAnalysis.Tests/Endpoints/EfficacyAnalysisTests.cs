@@ -227,8 +227,11 @@ public class EfficacyAnalysisTests
         Assert.Equal(["A", "C", "B"], r.Arms);
         Assert.Equal(["A", "C"], r.Comparisons.Where(c => c.Imputation == Imputation.NonResponderImputation && c.Endpoint == ResponderEndpoint.Asas20).Select(c => c.TreatmentArm));
         var rows = r.ToArdRows();
-        Assert.Contains(rows, x => x.Arm == "difference" && x.Term == "A vs B" && x.Stat == "diff");
-        Assert.Contains(rows, x => x.Arm == "difference" && x.Term == "C vs B" && x.Stat == "diff");
+        // Same rule as the safety rows (ArdAnalysis.DifferenceArmLabel): the test arm goes into the arm label.
+        Assert.Contains(rows, x => x.Arm == "difference:A" && x.Term == "" && x.Stat == "diff");
+        Assert.Contains(rows, x => x.Arm == "difference:C" && x.Term == "" && x.Stat == "diff");
+        Assert.DoesNotContain(rows, x => x.Arm == "difference");
+        Assert.Contains(rows, x => x.Arm == "B" && x.Term == "A vs B" && x.Stat == "lsmean");
         var keys = rows.Select(x => (x.Analysis, x.Endpoint, x.Visit, x.Arm, x.Term, x.Stat, x.Method)).ToArray();
         Assert.Equal(keys.Length, keys.Distinct().Count());
     }

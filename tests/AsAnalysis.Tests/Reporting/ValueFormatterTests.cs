@@ -148,6 +148,11 @@ public class ValueFormatterTests
         Assert.Equal("12.35 (5.00, 24.10)", F.RateWithCi(12.345, 5, 24.1));
         Assert.Equal("12.35", F.Rate(12.345));
         Assert.Equal("3/20", ValueFormatter.Fraction(3, 20));
+        Assert.Equal("14/30 (46.7)", F.FractionPercent(14, 30));
+        Assert.Equal("0/30 (0)", F.FractionPercent(0, 30));
+        Assert.Equal("0/0", F.FractionPercent(0, 0));
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => F.FractionPercent(31, 30)).ParamName);
+        Assert.Equal("(39.2, 72.6)", F.PercentInterval(0.39198, 0.72555));
         Assert.Equal("95%", ValueFormatter.ConfidenceLevel(0.95));
         Assert.Equal("90%", ValueFormatter.ConfidenceLevel(0.9));
         Assert.Equal("97.5%", ValueFormatter.ConfidenceLevel(0.975));

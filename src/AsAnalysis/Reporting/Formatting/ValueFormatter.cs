@@ -108,6 +108,22 @@ public sealed class ValueFormatter
         return $"{Integer(count)} ({PercentText(count * 100m / denominator)})";
     }
 
+    /// <summary>A count over its denominator with the percentage, e.g. <c>14/30 (46.7)</c>; a zero denominator gives <c>0/0</c>.</summary>
+    /// <param name="count">Count, 0..denominator.</param>
+    /// <param name="denominator">Denominator, at least 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Negative denominator, or count outside 0..denominator.</exception>
+    public string FractionPercent(int count, int denominator)
+    {
+        CheckCount(count, denominator);
+        if (denominator == 0) return Fraction(count, denominator);
+        return $"{Fraction(count, denominator)} ({PercentText(count * 100m / denominator)})";
+    }
+
+    /// <summary>A proportion's confidence interval in percent, e.g. <c>(28.8, 65.2)</c>, with <see cref="FormatOptions.PercentDecimals"/> and no "&lt;"/"&gt;" rules.</summary>
+    /// <param name="lower">Lower limit (proportion scale).</param>
+    /// <param name="upper">Upper limit (proportion scale).</param>
+    public string PercentInterval(double lower, double upper) => $"({PercentagePoints(lower)}, {PercentagePoints(upper)})";
+
     /// <summary>A count with a percentage from a given proportion, e.g. <c>5 (25.0)</c>; NaN proportion gives <c>5 (NE)</c>.</summary>
     /// <param name="count">Count, at least 0.</param>
     /// <param name="proportion">Proportion in [0, 1].</param>

@@ -9,7 +9,7 @@ namespace AsAnalysis.Reporting.Renderers;
 /// <para>Spanners: a pipe table has a single header row, so each column header is the composite
 /// "spanner: label" (<see cref="TableColumn.CompositeLabel"/>, e.g. <c>MSC (N=20): n (%)</c>).
 /// Indentation: two <c>&amp;nbsp;</c> per level before the row label (leading spaces would be trimmed).
-/// Bold rows: label in <c>**…**</c>. A row-group separator is an empty table row. Line breaks inside a text
+/// Bold rows: label in <c>**…**</c>. A row-group separator is an empty table row (none before the first row). Line breaks inside a text
 /// become <c>&lt;br&gt;</c>.</para>
 /// <para>Escaping (<see cref="EscapeInline"/>, <see cref="EscapeParagraph"/>): the characters
 /// <c>\ ` * _ [ ] &lt; &gt; | ~ &amp;</c> are backslash-escaped everywhere, so no data value can open emphasis,
@@ -45,9 +45,10 @@ public sealed class MarkdownTableRenderer : ITableRenderer
             });
         }
         sb.Append("|\n");
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            if (row.StartsGroup)
+            var row = table.Rows[r];
+            if (row.StartsGroup && r > 0)
             {
                 sb.Append("| ");
                 for (var i = 0; i < table.Columns.Count; i++) sb.Append("| ");

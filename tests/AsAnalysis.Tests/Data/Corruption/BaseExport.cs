@@ -8,6 +8,16 @@ namespace AsAnalysis.Tests.Data.Corruption;
 /// <summary>A CSV file as header + rows of cells (the sample files use minimal RFC 4180 quoting and no embedded newlines).</summary>
 internal sealed record CsvFile(string Name, string[] Header, IReadOnlyList<string[]> Rows)
 {
+    private string[]? _lines;
+
+    /// <summary>Copy constructor used by <c>with</c>: the copy re-serializes its lines (its cells may differ).</summary>
+    private CsvFile(CsvFile original)
+    {
+        Name = original.Name;
+        Header = original.Header;
+        Rows = original.Rows;
+    }
+
     /// <summary>1-based physical line of data row <paramref name="row"/> (the header is line 1).</summary>
     public static long LineOf(int row) => row + 2;
 
@@ -18,7 +28,8 @@ internal sealed record CsvFile(string Name, string[] Header, IReadOnlyList<strin
 
     public static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(Quote));
 
-    public IEnumerable<string> Lines() => new[] { Line(Header) }.Concat(Rows.Select(Line));
+    /// <summary>The lines without terminators, header first (cached; <see cref="WithCell"/> re-serializes only the edited row).</summary>
+    public IReadOnlyList<string> Lines() => _lines ??= [Line(Header), .. Rows.Select(Line)];
 
     public string Text(string newline = "\n") => string.Concat(Lines().Select(l => l + newline));
 
@@ -29,7 +40,9 @@ internal sealed record CsvFile(string Name, string[] Header, IReadOnlyList<strin
         var rows = Rows.ToArray();
         rows[row] = (string[])rows[row].Clone();
         rows[row][column] = value;
-        return this with { Rows = rows };
+        var lines = Lines().ToArray();
+        lines[row + 1] = Line(rows[row]);
+        return new CsvFile(Name, Header, rows) { _lines = lines };
     }
 
     /// <summary>Splits one line of minimal-quoted CSV (no embedded newlines).</summary>

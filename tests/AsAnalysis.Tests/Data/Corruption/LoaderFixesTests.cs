@@ -60,4 +60,34 @@ public class LoaderFixesTests
         var data = TrialDataLoader.Load(new StringReader(Samples.MiniAdsl), null, new StringReader(adae));
         Assert.Equal("Infusion\r\nsite\treaction", Assert.Single(data.AdverseEvents).Pt);
     }
+
+    [Fact]
+    public void AFileCutInsideItsLastValueIsRejected()
+    {
+        // "6.8" cut to "6." would load as 6 (stream and text reader paths alike)
+        var adeff = Samples.MiniAdeff[..^2];
+        Assert.EndsWith(",6.", adeff);
+        foreach (var load in new Func<TrialData>[]
+        {
+            () => TrialDataLoader.Load(new StringReader(Samples.MiniAdsl), new StringReader(adeff), null),
+            () => TrialDataLoader.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Samples.MiniAdsl)), new MemoryStream(System.Text.Encoding.UTF8.GetBytes(adeff)), null),
+            () => TrialDataLoader.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Samples.MiniAdsl)), new MemoryStream(System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(adeff)).ToArray()), null),
+        })
+        {
+            var p = Assert.Single(Assert.Throws<TrialDataException>(load).Problems);
+            Assert.Equal(("adeff.csv", 5L, ""), (p.File, p.Line, p.Column));
+            Assert.Equal(CsvTableReader.NoFinalLineBreak, p.Reason);
+        }
+    }
+
+    [Fact]
+    public void FilesEndingWithAnyLineBreakLoad()
+    {
+        foreach (var end in new[] { "\n", "\r\n", "\r", "\n\n" })
+        {
+            var adeff = Samples.MiniAdeff.TrimEnd('\n') + end;
+            Assert.Equal(4, TrialDataLoader.Load(new StringReader(Samples.MiniAdsl), new StringReader(adeff), null).Assessments.Count);
+            Assert.Equal(4, TrialDataLoader.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Samples.MiniAdsl)), new MemoryStream(System.Text.Encoding.UTF8.GetBytes(adeff)), null).Assessments.Count);
+        }
+    }
 }
