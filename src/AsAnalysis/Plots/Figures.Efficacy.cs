@@ -89,7 +89,8 @@ public static partial class Figures
         var series = plot.Add.ResponseOverTime(responses, colors, style, interval);
         double maxUpper = responses.Where(r => r.N > 0).Select(r => (interval == ProportionCiMethod.Wilson ? r.Wilson : r.ClopperPearson).Ci.Upper * 100).DefaultIfEmpty(0).Max();
         WeekAxis(plot, results.VisitWeeks.Prepend(0m));
-        plot.Axes.SetLimitsY(0, Math.Min(100, PlotText.CeilingTo(maxUpper + 5, 10)));
+        double yMax = Math.Min(100, PlotText.CeilingTo(maxUpper + 5, 10));
+        plot.Axes.SetLimitsY(-yMax * 0.025, yMax * 1.015); // room for markers at 0% and 100%
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(10);
         plot.XLabel("Week");
         plot.YLabel($"{endpoint.Display()} responders (%)");
