@@ -6,7 +6,7 @@ namespace AsAnalysis.Interactive;
 
 /// <summary>
 /// The notebook HTML formatters of AsAnalysis. <see cref="Entries"/> lists them (type and HTML function):
-/// trial data (<see cref="TrialDataHtml"/>), plots (<see cref="PlotHtml"/>), report tables and figures
+/// trial data (<see cref="TrialDataHtml"/>), ScottPlot plots and AsAnalysis figures (<see cref="PlotHtml"/>), report tables and figures
 /// (<see cref="ReportHtml"/>, the library's HTML renderer), and generically every record of the AsAnalysis assembly
 /// and sequences of them (<see cref="RecordHtml"/>). To display a new non-record library type, add an entry to
 /// <c>BuildEntries</c>.
@@ -52,6 +52,7 @@ public static class AsAnalysisFormatters
         {
             HtmlFormatterEntry.For<TrialData>(TrialDataHtml.Render),
             HtmlFormatterEntry.For<ScottPlot.Plot>(PlotHtml.Render),
+            HtmlFormatterEntry.For<Plots.Figure>(PlotHtml.RenderFigure),
             HtmlFormatterEntry.For<Reporting.Tables.ReportTable>(ReportHtml.RenderTable),
             HtmlFormatterEntry.For<Reporting.Html.ReportFigure>(ReportHtml.RenderFigure),
         };

@@ -17,12 +17,12 @@ public static class ReportHtml
         return Wrap("table", Renderer.Render(table));
     }
 
-    /// <summary>A report figure as in the HTML report (outer element has class <c>asanalysis-figure</c>).</summary>
+    /// <summary>A report figure as in the HTML report (outer element has class <c>asanalysis-report-figure</c>).</summary>
     /// <param name="figure">The figure.</param>
     public static string RenderFigure(ReportFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return Wrap("figure", figure.RenderHtml());
+        return Wrap("report-figure", figure.RenderHtml());
     }
 
     private static string Wrap(string kind, string fragment) =>

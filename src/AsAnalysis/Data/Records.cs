@@ -3,10 +3,27 @@ namespace AsAnalysis.Data;
 /// <summary>Where a record came from: the file name and the 1-based physical line (CSV) or record number (XPT).</summary>
 /// <param name="File">File name as found in the export folder (e.g. <c>adsl.csv</c>).</param>
 /// <param name="Line">1-based line number of the record (the header is line 1 in CSV files).</param>
+/// <remarks>
+/// The records (<see cref="Subject"/>, <see cref="Assessment"/>, <see cref="AdverseEvent"/>, <see cref="ExposureRecord"/>)
+/// keep their file and line inline, not as an object each (16 million efficacy rows would otherwise hold 16 million
+/// locations, about 500 MB); their <c>Source</c> property returns a new, value-equal location on each call.
+/// </remarks>
 public sealed record SourceLocation(string File, long Line)
 {
     /// <summary>Formats the location as <c>file:line</c>.</summary>
     public override string ToString() => $"{File}:{Line}";
+}
+
+/// <summary>A record's source file and line, stored inline in the record (a null file means no location).</summary>
+/// <param name="File">File name (one shared string per file), or null.</param>
+/// <param name="Line">The line.</param>
+internal readonly record struct SourcePosition(string? File, long Line)
+{
+    /// <summary>The position of a location (default for null).</summary>
+    public static SourcePosition From(SourceLocation? location) => location is null ? default : new(location.File, location.Line);
+
+    /// <summary>A new location object, or null when there is none.</summary>
+    public SourceLocation? ToLocation() => File is null ? null : new(File, Line);
 }
 
 /// <summary>One randomized subject (a row of ADSL).</summary>
@@ -44,8 +61,11 @@ public sealed record Subject
     public DateOnly? EndOfStudyDate { get; init; }
     /// <summary>Death flag (DTHFL = Y), when exported.</summary>
     public bool? Died { get; init; }
-    /// <summary>Where the record was read.</summary>
-    public SourceLocation? Source { get; init; }
+    /// <summary>Where the record was read (a new, value-equal object on each call; see <see cref="SourceLocation"/>).</summary>
+    public SourceLocation? Source { get => _position.ToLocation(); init => _position = SourcePosition.From(value); }
+    /// <summary>The source file and line as stored (no allocation).</summary>
+    internal SourcePosition Position { get => _position; init => _position = value; }
+    private readonly SourcePosition _position;
 }
 
 /// <summary>One efficacy assessment (a row of the BDS efficacy dataset ADEFF): subject x visit x parameter.</summary>
@@ -63,8 +83,11 @@ public sealed record Assessment
     public int? StudyDay { get; init; }
     /// <summary>The value (AVAL) as an exact decimal, on the 0-10 scale for rating scales; <c>null</c> when missing.</summary>
     public decimal? Value { get; init; }
-    /// <summary>Where the record was read.</summary>
-    public SourceLocation? Source { get; init; }
+    /// <summary>Where the record was read (a new, value-equal object on each call; see <see cref="SourceLocation"/>).</summary>
+    public SourceLocation? Source { get => _position.ToLocation(); init => _position = SourcePosition.From(value); }
+    /// <summary>The source file and line as stored (no allocation).</summary>
+    internal SourcePosition Position { get => _position; init => _position = value; }
+    private readonly SourcePosition _position;
 }
 
 /// <summary>Adverse event severity (AESEV), ordered from mildest to most severe.</summary>
@@ -101,8 +124,11 @@ public sealed record AdverseEvent
     public string? Outcome { get; init; }
     /// <summary>Treatment-emergent flag (TRTEMFL) as exported; <c>null</c> when the column is absent or empty.</summary>
     public bool? TreatmentEmergentFlag { get; init; }
-    /// <summary>Where the record was read.</summary>
-    public SourceLocation? Source { get; init; }
+    /// <summary>Where the record was read (a new, value-equal object on each call; see <see cref="SourceLocation"/>).</summary>
+    public SourceLocation? Source { get => _position.ToLocation(); init => _position = SourcePosition.From(value); }
+    /// <summary>The source file and line as stored (no allocation).</summary>
+    internal SourcePosition Position { get => _position; init => _position = value; }
+    private readonly SourcePosition _position;
 
     /// <summary>True when AEREL is RELATED, POSSIBLE or PROBABLE (case-insensitive, also with a <c>LY</c> suffix); <c>null</c> when missing.</summary>
     public bool? IsRelated => Relationship is null ? null : AeTerms.IsRelated(Relationship);
@@ -124,8 +150,11 @@ public sealed record ExposureRecord
     public string? DoseUnit { get; init; }
     /// <summary>Administration date (ASTDT).</summary>
     public DateOnly? Date { get; init; }
-    /// <summary>Where the record was read.</summary>
-    public SourceLocation? Source { get; init; }
+    /// <summary>Where the record was read (a new, value-equal object on each call; see <see cref="SourceLocation"/>).</summary>
+    public SourceLocation? Source { get => _position.ToLocation(); init => _position = SourcePosition.From(value); }
+    /// <summary>The source file and line as stored (no allocation).</summary>
+    internal SourcePosition Position { get => _position; init => _position = value; }
+    private readonly SourcePosition _position;
 }
 
 /// <summary>Helpers for controlled terminology in ADAE.</summary>

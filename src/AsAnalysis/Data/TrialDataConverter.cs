@@ -139,7 +139,7 @@ internal static class TrialDataConverter
                     DiscontinuationReason = r.Intern(r.Text(ExportColumns.DcsReas, false)),
                     EndOfStudyDate = eosDate,
                     Died = died,
-                    Source = r.Location,
+                    Position = r.Position,
                 });
             },
             out var rowCount,
@@ -216,12 +216,12 @@ internal static class TrialDataConverter
                 // Interleaved records: index everything once. (Within-run keys of rows that had other problems are not
                 // carried over; those rows are reported anyway.)
                 _all = [];
-                foreach (var a in records) _all.TryAdd((a.UsubjId, a.ParamCd, a.VisitWeek), a.Source!.Line);
+                foreach (var a in records) _all.TryAdd((a.UsubjId, a.ParamCd, a.VisitWeek), a.Position.Line);
                 _runs.Clear();
                 return;
             }
             foreach (var (from, to) in earlier)
-                for (var i = from; i < to; i++) _current.TryAdd((records[i].ParamCd, records[i].VisitWeek), records[i].Source!.Line);
+                for (var i = from; i < to; i++) _current.TryAdd((records[i].ParamCd, records[i].VisitWeek), records[i].Position.Line);
         }
     }
 
@@ -272,7 +272,7 @@ internal static class TrialDataConverter
                     VisitLabel = r.Intern(r.Text(ExportColumns.Avisit, false)),
                     StudyDay = day,
                     Value = value is decimal d ? Normalize(d) : null,
-                    Source = r.Location,
+                    Position = r.Position,
                 });
             },
             out _);
@@ -321,7 +321,7 @@ internal static class TrialDataConverter
                     ActionTaken = r.Intern(r.Text(ExportColumns.AeAcn, false)),
                     Outcome = r.Intern(r.Text(ExportColumns.AeOut, false)),
                     TreatmentEmergentFlag = emergent,
-                    Source = r.Location,
+                    Position = r.Position,
                 });
             },
             out _);
@@ -351,7 +351,7 @@ internal static class TrialDataConverter
                     Dose = dose,
                     DoseUnit = r.Intern(r.Text(ExportColumns.ExDosu, false)),
                     Date = date,
-                    Source = r.Location,
+                    Position = r.Position,
                 });
             },
             out _);
@@ -441,7 +441,7 @@ internal static class TrialDataConverter
 
         public bool Ok { get; private set; }
         public long Line => _row.Line;
-        public SourceLocation Location => new(file, _row.Line);
+        public SourcePosition Position => new(file, _row.Line);
 
         public bool ResolveColumns(RawTable table, LoadOptions options, string[] required, string[] optional)
         {

@@ -122,12 +122,25 @@ public sealed class FormatterTests
     }
 
     [Fact]
+    public void A_figure_displays_as_an_inline_png_at_its_design_size()
+    {
+        var figure = AsAnalysis.Plots.Figures.AeDotPlot(AsAnalysis.Safety.SafetyAnalysis.Run(Sample.Value, new AsAnalysis.Safety.SafetyOptions { ControlArm = "Etanercept" }));
+
+        var html = PlotHtml.RenderFigure(figure);
+
+        Assert.StartsWith("<div class=\"asanalysis asanalysis-figure\"><img alt=\"ae-dot-plot\"", html, StringComparison.Ordinal);
+        Assert.Contains($"width=\"{figure.Width}\" height=\"{figure.Height}\"", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"data:image/png;base64," + Convert.ToBase64String(figure.GetPngBytes()) + "\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_entries_cover_trial_data_plots_and_every_library_record_and_sequences_of_them()
     {
         var types = AsAnalysisFormatters.Entries.Select(e => e.Type).ToHashSet();
 
         Assert.Contains(typeof(TrialData), types);
         Assert.Contains(typeof(ScottPlot.Plot), types);
+        Assert.Contains(typeof(AsAnalysis.Plots.Figure), types);
         Assert.Contains(typeof(AsAnalysis.Reporting.Tables.ReportTable), types);
         foreach (var record in new[] { typeof(ArdRow), typeof(ConfidenceInterval), typeof(TestResult), typeof(DataProblem), typeof(TrialDataSummary), typeof(Subject) })
         {

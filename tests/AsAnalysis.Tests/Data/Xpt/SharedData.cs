@@ -3,7 +3,8 @@ namespace AsAnalysis.Tests.Data.Xpt;
 /// <summary>
 /// Locates the public validation data (CDISC pilot 01 ADSL/ADAE) kept outside the repository in <c>../shared/data</c>
 /// relative to the repository root (for a git worktree, the nearest ancestor folder holding <c>shared/data</c>).
-/// The environment variable <c>ASANALYSIS_SHARED_DATA</c> overrides the search.
+/// The environment variable <c>ASANALYSIS_SHARED_DATA</c> overrides the search; when neither exists, the copy
+/// committed in <c>tests/data</c> (same files, see its README) is used, so a clean clone always runs these tests.
 /// </summary>
 internal static class SharedData
 {
@@ -32,7 +33,8 @@ internal static class SharedData
             var candidate = Path.Combine(up.FullName, "shared", "data");
             if (Directory.Exists(candidate)) return candidate;
         }
-        return null;
+        var committed = dir is null ? null : Path.Combine(dir.FullName, "tests", "data");
+        return committed is not null && Directory.Exists(committed) ? committed : null;
     }
 }
 
