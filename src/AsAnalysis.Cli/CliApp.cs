@@ -36,6 +36,7 @@ public static class CliApp
     /// <summary>The commands, in the order shown by the usage text. Add new commands here.</summary>
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
+        new ReportCommand(),
         new ValidateCommand(),
         new GenerateCommand(),
     ];

@@ -9,12 +9,15 @@ namespace AsAnalysis.Data;
 /// <para>Reading: comma separated (never guessed), RFC 4180 quotes, UTF-8 with or without BOM, LF or CRLF, blank lines
 /// skipped; header names trimmed and matched case-insensitively after <see cref="LoadOptions.ColumnMap"/>; unknown columns
 /// ignored; values trimmed, an empty value is missing. Line numbers are physical lines (the header is line 1; a quoted
-/// line break counts).</para>
+/// line break counts). The file must end with a line break: a missing one is what a truncated file looks like.
+/// A file may instead be a SAS transport file (<c>.xpt</c>, version 5; see <see cref="Xpt.XptReader"/>), validated by the
+/// same rules: its line numbers are observation numbers, numeric SAS dates become dates, special missing values are missing.</para>
 /// <para>Rules (each violation is a <see cref="DataProblem"/>; nothing is dropped silently):
 /// required columns present (one problem per missing column, on the header line) and not given twice;
 /// every row has as many fields as the header and well-formed quotes;
 /// numbers are invariant decimals (<c>.</c> separator, optional sign and exponent; no thousands separators, NaN or
-/// infinity); dates are <c>YYYY-MM-DD</c>; flags are Y or N; AESEV is MILD, MODERATE or SEVERE;
+/// infinity) that a decimal holds exactly (never rounded silently); no control characters other than tab and line breaks
+/// in column names and values; dates are <c>YYYY-MM-DD</c>; flags are Y or N; AESEV is MILD, MODERATE or SEVERE;
 /// adsl: USUBJID non-empty and unique, TRT01P, ITTFL and SAFFL non-empty, TRTEDT not before TRTSDT, AGE 0-150,
 /// the number of planned arms as <see cref="LoadOptions.RequiredArmCount"/> says, at least one subject;
 /// adeff: USUBJID known to adsl, PARAMCD and AVISITN present, AVAL of a 0-10 rating scale within [0, 10]

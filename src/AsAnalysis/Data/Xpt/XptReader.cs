@@ -106,11 +106,7 @@ public static class XptReader
             // Record 2: real header (SAS symbols, version, OS, created); record 3: modified. Contents are informational.
             var members = new List<XptDataset>();
             var pos = 3 * RecordLength;
-            while (pos < data.Length)
-            {
-                if (members.Count > 0 && IsAllPadding(pos, data.Length)) break;
-                members.Add(ParseMember(ref pos));
-            }
+            while (pos < data.Length) members.Add(ParseMember(ref pos)); // each member's data ends at the next member or the end
             return members;
         }
 

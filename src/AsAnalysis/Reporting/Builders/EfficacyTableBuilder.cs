@@ -269,9 +269,7 @@ public sealed class EfficacyTableBuilder
     public static IReadOnlyList<DataHandlingItem> DataHandling(EfficacyResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var items = new List<DataHandlingItem>();
-        if (results.NotIttSubjects > 0)
-            items.Add(new DataHandlingItem("Efficacy: exclusion", "Subjects not in the full analysis set (ITTFL not Y), not analysed", results.NotIttSubjects));
+        var items = new List<DataHandlingItem>(PopulationDataHandling(results));
         foreach (var imputation in results.Options.Imputations)
             foreach (var endpoint in results.Options.ResponderEndpoints)
                 foreach (var week in results.Options.AnalysisWeeks)
@@ -300,6 +298,19 @@ public sealed class EfficacyTableBuilder
                         $"{Label(endpoint)} change at {EndpointNames.VisitLabel(week)}: no change from baseline ({Reasons(arms.SelectMany(a => a.ExcludedReasons))}), not in the summary or ANCOVA", excluded));
             }
         return items.AsReadOnly();
+    }
+
+    /// <summary>
+    /// The population-level efficacy exclusions only (subjects outside the full analysis set), for a report that
+    /// summarises the per-visit handling in tables (<see cref="DataHandlingBuilder.EfficacyTables"/>).
+    /// </summary>
+    /// <param name="results">The efficacy results.</param>
+    public static IReadOnlyList<DataHandlingItem> PopulationDataHandling(EfficacyResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return results.NotIttSubjects > 0
+            ? [new DataHandlingItem("Efficacy: exclusion", "Subjects not in the full analysis set (ITTFL not Y), not analysed", results.NotIttSubjects)]
+            : [];
     }
 
     private static string Reasons(IEnumerable<ReasonCount> counts)

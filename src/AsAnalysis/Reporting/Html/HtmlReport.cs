@@ -45,9 +45,11 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
     private readonly ImmutableList<ReportSection> _sections;
     private readonly ImmutableList<DataHandlingItem> _dataHandling;
     private readonly ImmutableList<string> _methods;
+    private readonly ImmutableList<Tables.ReportTable> _dataHandlingTables;
 
     private HtmlReport(string title, string? subtitle, ImmutableList<ReportSection> sections,
-        ImmutableList<DataHandlingItem> dataHandling, ImmutableList<string> methods, ReportProvenance provenance)
+        ImmutableList<DataHandlingItem> dataHandling, ImmutableList<string> methods, ReportProvenance provenance,
+        ImmutableList<Tables.ReportTable> dataHandlingTables)
     {
         Title = title;
         Subtitle = subtitle;
@@ -55,6 +57,7 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
         _dataHandling = dataHandling;
         _methods = methods;
         Provenance = provenance;
+        _dataHandlingTables = dataHandlingTables;
     }
 
     /// <summary>Creates an empty report.</summary>
@@ -62,7 +65,7 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
     public static HtmlReport Create(string title)
     {
         Tables.ReportTable.ValidateText(title, nameof(title));
-        return new HtmlReport(title, null, [], [], [], ReportProvenance.Empty);
+        return new HtmlReport(title, null, [], [], [], ReportProvenance.Empty, []);
     }
 
     /// <summary>Report title.</summary>
@@ -88,7 +91,7 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
     public HtmlReport WithSubtitle(string? subtitle)
     {
         if (subtitle is not null) Tables.ReportTable.ValidateText(subtitle, nameof(subtitle));
-        return new(Title, subtitle, _sections, _dataHandling, _methods, Provenance);
+        return new(Title, subtitle, _sections, _dataHandling, _methods, Provenance, _dataHandlingTables);
     }
 
     /// <summary>A copy with a section appended.</summary>
@@ -97,12 +100,12 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
     public HtmlReport AddSection(ReportSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var used = new HashSet<string>(_sections.SelectMany(s => s.AnchorIds()), StringComparer.Ordinal);
+        var used = new HashSet<string>(AnchorIds(), StringComparer.Ordinal);
         foreach (var a in section.AnchorIds())
         {
             if (!used.Add(a)) throw new ArgumentException($"The id '{a}' is already used in the report.", nameof(section));
         }
-        return new(Title, Subtitle, _sections.Add(section), _dataHandling, _methods, Provenance);
+        return new(Title, Subtitle, _sections.Add(section), _dataHandling, _methods, Provenance, _dataHandlingTables);
     }
 
     /// <summary>A copy whose data-handling items are replaced.</summary>
@@ -112,7 +115,7 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
         ArgumentNullException.ThrowIfNull(items);
         var list = items.ToImmutableList();
         if (list.Any(i => i is null)) throw new ArgumentException("An item is null.", nameof(items));
-        return new(Title, Subtitle, _sections, list, _methods, Provenance);
+        return new(Title, Subtitle, _sections, list, _methods, Provenance, _dataHandlingTables);
     }
 
     /// <summary>A copy with one data-handling item appended.</summary>
@@ -120,15 +123,32 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
     public HtmlReport AddDataHandling(DataHandlingItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return new(Title, Subtitle, _sections, _dataHandling.Add(item), _methods, Provenance);
+        return new(Title, Subtitle, _sections, _dataHandling.Add(item), _methods, Provenance, _dataHandlingTables);
     }
+
+    /// <summary>Tables shown in the data-handling section after the list of items (e.g. counts by reason per analysis), in order.</summary>
+    public IReadOnlyList<Tables.ReportTable> DataHandlingTables => _dataHandlingTables;
+
+    /// <summary>A copy with a table appended to the data-handling section (after the list of items).</summary>
+    /// <param name="table">The table; its id must not be used elsewhere in the report.</param>
+    /// <exception cref="ArgumentException">A duplicate id.</exception>
+    public HtmlReport AddDataHandlingTable(Tables.ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var anchor = HtmlAnchor.Table(table.Id);
+        if (AnchorIds().Contains(anchor)) throw new ArgumentException($"The id '{anchor}' is already used in the report.", nameof(table));
+        return new(Title, Subtitle, _sections, _dataHandling, _methods, Provenance, _dataHandlingTables.Add(table));
+    }
+
+    private IEnumerable<string> AnchorIds()
+        => _sections.SelectMany(s => s.AnchorIds()).Concat(_dataHandlingTables.Select(t => HtmlAnchor.Table(t.Id)));
 
     /// <summary>A copy with a methods paragraph appended.</summary>
     /// <param name="paragraph">Plain text, non-blank.</param>
     public HtmlReport AddMethodsParagraph(string paragraph)
     {
         Tables.ReportTable.ValidateText(paragraph, nameof(paragraph));
-        return new(Title, Subtitle, _sections, _dataHandling, _methods.Add(paragraph), Provenance);
+        return new(Title, Subtitle, _sections, _dataHandling, _methods.Add(paragraph), Provenance, _dataHandlingTables);
     }
 
     /// <summary>A copy with other provenance.</summary>
@@ -136,7 +156,7 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
     public HtmlReport WithProvenance(ReportProvenance provenance)
     {
         ArgumentNullException.ThrowIfNull(provenance);
-        return new(Title, Subtitle, _sections, _dataHandling, _methods, provenance);
+        return new(Title, Subtitle, _sections, _dataHandling, _methods, provenance, _dataHandlingTables);
     }
 
     /// <summary>Writes <see cref="Render"/> to a file as UTF-8 without BOM.</summary>
@@ -180,7 +200,7 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
             }
             sb.Append("</section>\n");
         }
-        AppendDataHandling(sb);
+        AppendDataHandling(sb, tables);
         if (_methods.Count > 0)
         {
             sb.Append("<section id=\"").Append(MethodsAnchor).Append("\">\n<h2>Methods</h2>\n");
@@ -213,20 +233,27 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
             }
             sb.Append("</li>\n");
         }
-        sb.Append("<li>").Append(Link(DataHandlingAnchor, "Data handling")).Append("</li>\n");
+        sb.Append("<li>").Append(Link(DataHandlingAnchor, "Data handling"));
+        if (_dataHandlingTables.Count > 0)
+        {
+            sb.Append("\n<ol>\n");
+            foreach (var t in _dataHandlingTables) sb.Append("<li>").Append(Link(HtmlTableRenderer.AnchorId(t), t.Title)).Append("</li>\n");
+            sb.Append("</ol>\n");
+        }
+        sb.Append("</li>\n");
         if (_methods.Count > 0) sb.Append("<li>").Append(Link(MethodsAnchor, "Methods")).Append("</li>\n");
         sb.Append("<li>").Append(Link(ProvenanceAnchor, "Provenance")).Append("</li>\n");
         sb.Append("</ol>\n</nav>\n");
     }
 
-    private void AppendDataHandling(StringBuilder sb)
+    private void AppendDataHandling(StringBuilder sb, HtmlTableRenderer tables)
     {
         sb.Append("<section id=\"").Append(DataHandlingAnchor).Append("\">\n<h2>Data handling</h2>\n");
-        if (_dataHandling.Count == 0)
+        if (_dataHandling.Count == 0 && _dataHandlingTables.Count == 0)
         {
             sb.Append("<p>No exclusions or imputations were recorded.</p>\n");
         }
-        else
+        else if (_dataHandling.Count > 0)
         {
             sb.Append("<p>Every record or subject excluded from an analysis, and every imputed value, is counted here.</p>\n");
             sb.Append("<table class=\"as-table as-data-handling\">\n<thead>\n<tr><th class=\"as-left\" scope=\"col\">Category</th><th class=\"as-left\" scope=\"col\">Description</th><th class=\"as-right\" scope=\"col\">Count</th></tr>\n</thead>\n<tbody>\n");
@@ -238,6 +265,7 @@ h2 { font-size: 1.25em; border-bottom: 1px solid #999; padding-bottom: 0.15em; m
             }
             sb.Append("</tbody>\n</table>\n");
         }
+        foreach (var t in _dataHandlingTables) sb.Append(tables.Render(t));
         sb.Append("</section>\n");
     }
 

@@ -72,6 +72,10 @@ public class CorruptionSuiteTests(ITestOutputHelper output)
         output.WriteLine($"{variants.Count} variants in {sw.Elapsed.TotalSeconds:F1} s: " +
             string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Value} {o.Key.ToString().ToLowerInvariant()}")));
         output.WriteLine(string.Join(", ", byCategory.Select(c => $"{c.Key} {c.Value} ({time[c.Key]:F0} ms)")));
+        output.WriteLine("'Either' variants: " + string.Join(", ", variants.Select((v, i) => (v, r: results[i])).Where(x => x.v.Expect == Expect.Either)
+            .GroupBy(x => x.v.Category).Select(g => $"{g.Key} {g.Count(x => x.r.Outcome == Outcome.Loaded)} loaded / {g.Count(x => x.r.Outcome == Outcome.Rejected)} rejected")));
+        foreach (var (v, r) in variants.Select((v, i) => (v, results[i])).Where(x => x.v.Expect == Expect.Either && x.Item2.Outcome == Outcome.Loaded && x.v.Category is not ("xpt-header-flip")))
+            output.WriteLine("  loaded: " + v);
         Assert.True(failures.Count == 0, $"{failures.Count} of {variants.Count} variants misbehaved:{Environment.NewLine}" + string.Join(Environment.NewLine, failures.Take(40)));
         Assert.True(variants.Count >= 500, $"only {variants.Count} variants");
         Assert.True(outcomes.GetValueOrDefault(Outcome.Loaded) > 50 && outcomes.GetValueOrDefault(Outcome.Rejected) > 300);

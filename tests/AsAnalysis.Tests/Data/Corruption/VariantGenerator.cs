@@ -127,7 +127,7 @@ internal static class VariantGenerator
             .Concat(Values(rng))
             .Concat(Quoting(rng))
             .Concat(WholeFiles(rng))
-            .Concat(RandomStructural(rng, 150))
+            .Concat(RandomStructural(rng, 120))
             .Concat(XptVariants(rng))
             .ToList();
     }
@@ -602,7 +602,7 @@ internal static class VariantGenerator
 
     private static Dictionary<string, byte[]> WithXpt(string t, byte[] xpt)
     {
-        var files = BaseExport.Files(Tables);
+        var files = BaseExport.Files(t);
         files[t + ".xpt"] = xpt;
         return files;
     }
@@ -622,7 +622,7 @@ internal static class VariantGenerator
             }
 
             var headerEnd = ObsHeaderEnd(x);
-            for (var k = 0; k < 40; k++)
+            for (var k = 0; k < 32; k++)
             {
                 var damaged = (byte[])x.Clone();
                 var p = rng.Next(headerEnd);
