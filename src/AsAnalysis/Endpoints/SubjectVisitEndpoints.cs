@@ -134,9 +134,13 @@ public sealed record ResponderOutcome
     /// <summary>An evaluable outcome.</summary>
     /// <param name="responder">Responder or not.</param>
     public static ResponderOutcome Of(bool responder) => responder ? Yes : No;
-    /// <summary>A not-evaluable outcome.</summary>
+    /// <summary>A not-evaluable outcome (one shared instance per reason: outcomes are immutable and compare by value).</summary>
     /// <param name="reason">The reason (not <see cref="NotEvaluableReason.None"/>).</param>
-    public static ResponderOutcome NotEvaluable(NotEvaluableReason reason) => new(null, reason);
+    public static ResponderOutcome NotEvaluable(NotEvaluableReason reason) =>
+        (uint)reason < (uint)NotEvaluableOutcomes.Length && NotEvaluableOutcomes[(int)reason] is { } shared ? shared : new(null, reason);
+
+    private static readonly ResponderOutcome?[] NotEvaluableOutcomes =
+        [.. Enum.GetValues<NotEvaluableReason>().Select(r => r == NotEvaluableReason.None ? null : new ResponderOutcome(null, r))];
     /// <summary>Responder.</summary>
     public static ResponderOutcome Yes { get; } = new(true, NotEvaluableReason.None);
     /// <summary>Non-responder.</summary>
@@ -296,5 +300,21 @@ public sealed class SubjectVisitEndpoints
         if (endpoint == ContinuousEndpoint.AsdasCrp)
             return Components.AsdasCrp is { } v && Baseline.AsdasCrp is { } b ? v - b : null;
         return Components.DecimalValue(endpoint) is { } dv && Baseline.DecimalValue(endpoint) is { } db ? (double)(dv - db) : null;
+    }
+
+    /// <summary>
+    /// Percent change from baseline of a continuous endpoint, 100 × (value − baseline) / |baseline| (ADaM PCHG):
+    /// computed exactly in decimal for decimal scales, then converted; <c>null</c> when either value is missing or the
+    /// baseline is 0 (undefined, as admiral <c>derive_var_pchg</c>).
+    /// </summary>
+    /// <param name="endpoint">The endpoint.</param>
+    public double? PercentChange(ContinuousEndpoint endpoint)
+    {
+        if (Baseline is null) return null;
+        if (endpoint == ContinuousEndpoint.AsdasCrp)
+            return Components.AsdasCrp is { } v && Baseline.AsdasCrp is { } b && b != 0 ? 100 * (v - b) / Math.Abs(b) : null;
+        return Components.DecimalValue(endpoint) is { } dv && Baseline.DecimalValue(endpoint) is { } db && db != 0
+            ? (double)(100m * (dv - db) / Math.Abs(db))
+            : null;
     }
 }

@@ -56,7 +56,7 @@ public static class SubjectData
 {
     /// <summary>
     /// Percent change from baseline of a continuous endpoint at a visit, per ITT subject:
-    /// 100 × (visit − baseline) / baseline, from the subject's derived change and baseline value. Subjects without a
+    /// the derived percent change (<see cref="SubjectVisitEndpoints.PercentChange"/>). Subjects without a
     /// value at the visit or at baseline, or with a baseline of 0 (percent change undefined), are left out. Order: arm
     /// order of the results, then subject id.
     /// </summary>
@@ -71,8 +71,8 @@ public static class SubjectData
         foreach (var (id, arm) in IttSubjects(results))
         {
             var visit = results.Endpoints.Find(id, week);
-            if (visit?.Baseline?.Value(endpoint) is not { } baseline || baseline == 0 || visit.Change(endpoint) is not { } change) continue;
-            list.Add(new SubjectValue(id, arm, 100 * change / baseline));
+            if (visit?.PercentChange(endpoint) is not { } percent) continue;
+            list.Add(new SubjectValue(id, arm, percent));
         }
         return list;
     }
