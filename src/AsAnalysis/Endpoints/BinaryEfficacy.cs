@@ -49,22 +49,47 @@ public sealed record ArmResponse
         Imputation = imputation;
         Arm = arm;
         Subjects = subjects;
-        // Counted from one snapshot: the list may compute its elements on access (SubjectResponses).
-        var snapshot = subjects as SubjectResponse[] ?? subjects.ToArray();
-        IttSubjects = snapshot.Length;
-        N = snapshot.Count(s => s.Handling != ResponseHandling.Excluded);
-        Responders = snapshot.Count(s => s.Responder == true);
-        Imputed = snapshot.Count(s => s.Handling == ResponseHandling.Imputed);
+        // Counted in one pass; computed responses (SubjectResponses) are counted without creating their records.
+        int itt = 0, n = 0, responders = 0, imputed = 0;
+        var imputedBy = new int[ReasonSlots];
+        var excludedBy = new int[ReasonSlots];
+        void Add(ResponseHandling handling, bool? responder, NotEvaluableReason reason)
+        {
+            itt++;
+            if (handling != ResponseHandling.Excluded) n++;
+            if (responder == true) responders++;
+            if (handling == ResponseHandling.Imputed) { imputed++; imputedBy[(int)reason]++; }
+            if (handling == ResponseHandling.Excluded) excludedBy[(int)reason]++;
+        }
+        if (subjects is SubjectResponses computed)
+            for (var i = 0; i < computed.Count; i++)
+            {
+                var d = computed.Decide(i);
+                Add(d.Handling, d.Responder, d.Observed.Reason);
+            }
+        else
+            foreach (var s in subjects) Add(s.Handling, s.Responder, s.Observed.Reason);
+        IttSubjects = itt;
+        N = n;
+        Responders = responders;
+        Imputed = imputed;
         Excluded = IttSubjects - N;
-        ImputedReasons = CountReasons(snapshot, ResponseHandling.Imputed);
-        ExcludedReasons = CountReasons(snapshot, ResponseHandling.Excluded);
+        ImputedReasons = Reasons(imputedBy);
+        ExcludedReasons = Reasons(excludedBy);
         Wilson = Proportion.Estimate(Responders, N, ProportionCiMethod.Wilson, level);
         ClopperPearson = Proportion.Estimate(Responders, N, ProportionCiMethod.ClopperPearson, level);
     }
 
-    private static IReadOnlyList<ReasonCount> CountReasons(IReadOnlyList<SubjectResponse> subjects, ResponseHandling handling) =>
-        subjects.Where(s => s.Handling == handling).GroupBy(s => s.Observed.Reason).OrderBy(g => g.Key)
-            .Select(g => new ReasonCount(g.Key, g.Count())).ToArray().AsReadOnly();
+    private static readonly int ReasonSlots = Enum.GetValues<NotEvaluableReason>().Max(r => (int)r) + 1;
+
+    /// <summary>The reasons with a count, ascending (as a group-by on the reason ordered by key gave).</summary>
+    private static IReadOnlyList<ReasonCount> Reasons(int[] counts)
+    {
+        var list = new List<ReasonCount>();
+        for (var r = 0; r < counts.Length; r++)
+            if (counts[r] > 0) list.Add(new ReasonCount((NotEvaluableReason)r, counts[r]));
+        return list.ToArray().AsReadOnly();
+    }
 
     /// <summary>The endpoint.</summary>
     public ResponderEndpoint Endpoint { get; }
@@ -123,6 +148,10 @@ internal sealed class SubjectResponses(Subject[] subjects, EndpointDataset endpo
     /// <inheritdoc />
     public int Count => subjects.Length;
 
+    /// <summary>What element <paramref name="index"/> holds, without creating the record (for counting).</summary>
+    internal (ResponderOutcome Observed, ResponseHandling Handling, bool? Responder, decimal? CarriedFromWeek) Decide(int index) =>
+        BinaryEfficacy.Decide(subjects[index], endpoints.ForSubject(subjects[index].UsubjId), endpoint, week, imputation);
+
     /// <inheritdoc />
     public IEnumerator<SubjectResponse> GetEnumerator()
     {
@@ -169,27 +198,41 @@ internal static class BinaryEfficacy
     /// <summary>The response of one subject at one visit under one handling.</summary>
     public static SubjectResponse Respond(Subject subject, IReadOnlyList<SubjectVisitEndpoints> visits, ResponderEndpoint endpoint, decimal week, Imputation imputation)
     {
+        var d = Decide(subject, visits, endpoint, week, imputation);
+        return new SubjectResponse(subject.UsubjId, subject.PlannedArm, subject.Stratum, d.Observed, d.Handling, d.Responder, d.CarriedFromWeek);
+    }
+
+    /// <summary>What <see cref="Respond"/> decides, without creating the record.</summary>
+    internal static (ResponderOutcome Observed, ResponseHandling Handling, bool? Responder, decimal? CarriedFromWeek) Decide(
+        Subject subject, IReadOnlyList<SubjectVisitEndpoints> visits, ResponderEndpoint endpoint, decimal week, Imputation imputation)
+    {
         SubjectVisitEndpoints? atVisit = null;
         foreach (var v in visits) if (v.VisitWeek == week) { atVisit = v; break; }
         var observed = atVisit is not null ? atVisit.Outcome(endpoint) : ResponderOutcome.NotEvaluable(MissingVisitReason(subject, visits, week));
         if (observed.IsEvaluable)
-            return new SubjectResponse(subject.UsubjId, subject.PlannedArm, subject.Stratum, observed, ResponseHandling.Observed, observed.Responder, null);
+            return (observed, ResponseHandling.Observed, observed.Responder, null);
         switch (imputation)
         {
             case Imputation.NonResponderImputation:
-                return new SubjectResponse(subject.UsubjId, subject.PlannedArm, subject.Stratum, observed, ResponseHandling.Imputed, false, null);
+                return (observed, ResponseHandling.Imputed, false, null);
             case Imputation.ObservedCases:
-                return new SubjectResponse(subject.UsubjId, subject.PlannedArm, subject.Stratum, observed, ResponseHandling.Excluded, null, null);
+                return (observed, ResponseHandling.Excluded, null, null);
             case Imputation.Locf:
                 SubjectVisitEndpoints? last = null;
                 foreach (var v in visits)
                     if (v.VisitWeek > 0m && v.VisitWeek < week && v.Outcome(endpoint).IsEvaluable) last = v;  // visits ascend
                 return last is null
-                    ? new SubjectResponse(subject.UsubjId, subject.PlannedArm, subject.Stratum, observed, ResponseHandling.Excluded, null, null)
-                    : new SubjectResponse(subject.UsubjId, subject.PlannedArm, subject.Stratum, observed, ResponseHandling.Imputed, last.Outcome(endpoint).Responder, last.VisitWeek);
+                    ? (observed, ResponseHandling.Excluded, null, null)
+                    : (observed, ResponseHandling.Imputed, last.Outcome(endpoint).Responder, last.VisitWeek);
             default:
                 throw new ArgumentOutOfRangeException(nameof(imputation), imputation, null);
         }
+    }
+
+    private static bool AnyAtOrAfter(IReadOnlyList<SubjectVisitEndpoints> visits, decimal week)
+    {
+        foreach (var v in visits) if (v.VisitWeek >= week) return true;
+        return false;
     }
 
     /// <summary>Why a subject has no record at a visit: never treated, discontinued (nothing at or after it), or simply no visit.</summary>
@@ -197,7 +240,7 @@ internal static class BinaryEfficacy
     {
         if (!subject.Safety) return NotEvaluableReason.NotTreated;
         bool discontinued = subject.EndOfStudyStatus is { } s && s.Trim().Equals("DISCONTINUED", StringComparison.OrdinalIgnoreCase);
-        if (discontinued && !visits.Any(v => v.VisitWeek >= week)) return NotEvaluableReason.Discontinued;
+        if (discontinued && !AnyAtOrAfter(visits, week)) return NotEvaluableReason.Discontinued;
         return NotEvaluableReason.NoVisit;
     }
 

@@ -31,8 +31,11 @@ public sealed class EndpointDataset
     /// <summary>The record of one subject at one visit, or <c>null</c> when the subject has no record there.</summary>
     /// <param name="usubjId">Subject id.</param>
     /// <param name="visitWeek">AVISITN in weeks.</param>
-    public SubjectVisitEndpoints? Find(string usubjId, decimal visitWeek) =>
-        ForSubject(usubjId).FirstOrDefault(v => v.VisitWeek == visitWeek);
+    public SubjectVisitEndpoints? Find(string usubjId, decimal visitWeek)
+    {
+        foreach (var v in ForSubject(usubjId)) if (v.VisitWeek == visitWeek) return v;
+        return null;
+    }
 }
 
 /// <summary>
@@ -66,7 +69,7 @@ public static class EndpointDerivation
     private static Dictionary<string, (int From, int To)>? SubjectRuns(IReadOnlyList<Assessment> assessments)
     {
         var runs = new Dictionary<string, (int From, int To)>(StringComparer.Ordinal);
-        var keys = new Dictionary<decimal, Dictionary<string, Assessment>>();
+        var keys = new HashSet<(decimal Visit, string Param)>(VisitParamComparer.Instance); // the current subject's, reused
         string? current = null;
         var start = 0;
         for (var i = 0; i <= assessments.Count; i++)
@@ -74,7 +77,7 @@ public static class EndpointDerivation
             var a = i < assessments.Count ? assessments[i] : null;
             if (a is not null && current is not null && string.Equals(a.UsubjId, current, StringComparison.Ordinal))
             {
-                CheckDuplicate(keys, a);
+                if (!keys.Add((a.VisitWeek, a.ParamCd))) throw Duplicate(Earlier(assessments, start, a), a);
                 continue;
             }
             if (current is not null) runs.Add(current, (start, i));
@@ -83,35 +86,57 @@ public static class EndpointDerivation
             current = a.UsubjId;
             start = i;
             keys.Clear();
-            CheckDuplicate(keys, a);
+            keys.Add((a.VisitWeek, a.ParamCd));
         }
         return runs;
 
-        static void CheckDuplicate(Dictionary<decimal, Dictionary<string, Assessment>> keys, Assessment a)
+        // The first record of the run with the same visit and parameter (what the per-visit dictionary held).
+        static Assessment Earlier(IReadOnlyList<Assessment> assessments, int from, Assessment a)
         {
-            if (!keys.TryGetValue(a.VisitWeek, out var parameters))
-                keys[a.VisitWeek] = parameters = new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
-            if (!parameters.TryAdd(a.ParamCd, a)) throw Duplicate(parameters[a.ParamCd], a);
+            for (var i = from; ; i++)
+                if (VisitParamComparer.Instance.Equals((assessments[i].VisitWeek, assessments[i].ParamCd), (a.VisitWeek, a.ParamCd))) return assessments[i];
         }
+    }
+
+    /// <summary>Visit by decimal equality, parameter code ignoring case: the keys of the per-visit dictionaries.</summary>
+    private sealed class VisitParamComparer : IEqualityComparer<(decimal Visit, string Param)>
+    {
+        public static readonly VisitParamComparer Instance = new();
+
+        public bool Equals((decimal Visit, string Param) x, (decimal Visit, string Param) y) =>
+            x.Visit == y.Visit && StringComparer.OrdinalIgnoreCase.Equals(x.Param, y.Param);
+
+        public int GetHashCode((decimal Visit, string Param) key) =>
+            HashCode.Combine(key.Visit, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Param));
     }
 
     private static ArgumentException Duplicate(Assessment earlier, Assessment a) => new(
         $"Two efficacy records for subject '{a.UsubjId}', parameter {a.ParamCd}, AVISITN {a.VisitWeek.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({earlier.Source?.ToString() ?? "?"} and {a.Source?.ToString() ?? "?"}).",
         "data");
 
-    /// <summary>Derivation one subject at a time from the subject's contiguous records (<see cref="SubjectRuns"/>).</summary>
+    /// <summary>
+    /// Derivation one subject at a time from the subject's contiguous records (<see cref="SubjectRuns"/>). The visit and
+    /// parameter dictionaries are reused from subject to subject (derivation keeps no reference to them).
+    /// </summary>
     private static EndpointDataset DeriveBySubjectRuns(TrialData data, EndpointOptions options, Dictionary<string, (int From, int To)> runs)
     {
         var result = new List<SubjectVisitEndpoints>();
+        var visits = new SortedDictionary<decimal, Dictionary<string, Assessment>>();
+        var spare = new Stack<Dictionary<string, Assessment>>();
         foreach (var subject in data.Subjects)
         {
             if (!runs.TryGetValue(subject.UsubjId, out var run)) continue;
-            var visits = new SortedDictionary<decimal, Dictionary<string, Assessment>>();
+            foreach (var parameters in visits.Values)
+            {
+                parameters.Clear();
+                spare.Push(parameters);
+            }
+            visits.Clear();
             for (var i = run.From; i < run.To; i++)
             {
                 var a = data.Assessments[i];
                 if (!visits.TryGetValue(a.VisitWeek, out var parameters))
-                    visits[a.VisitWeek] = parameters = new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
+                    visits[a.VisitWeek] = parameters = spare.Count > 0 ? spare.Pop() : new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
                 parameters.Add(a.ParamCd, a); // duplicates were ruled out by SubjectRuns
             }
             DeriveSubject(subject, visits, options, result);
