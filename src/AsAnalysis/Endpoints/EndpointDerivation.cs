@@ -126,17 +126,24 @@ public static class EndpointDerivation
         foreach (var subject in data.Subjects)
         {
             if (!runs.TryGetValue(subject.UsubjId, out var run)) continue;
-            foreach (var parameters in visits.Values)
+            foreach (var used in visits.Values)
             {
-                parameters.Clear();
-                spare.Push(parameters);
+                used.Clear();
+                spare.Push(used);
             }
             visits.Clear();
+            Dictionary<string, Assessment>? parameters = null;
+            var week = 0m;
             for (var i = run.From; i < run.To; i++)
             {
                 var a = data.Assessments[i];
-                if (!visits.TryGetValue(a.VisitWeek, out var parameters))
-                    visits[a.VisitWeek] = parameters = spare.Count > 0 ? spare.Pop() : new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
+                // Records come visit by visit: look the visit up only when it changes.
+                if (parameters is null || a.VisitWeek != week)
+                {
+                    week = a.VisitWeek;
+                    if (!visits.TryGetValue(week, out parameters))
+                        visits[week] = parameters = spare.Count > 0 ? spare.Pop() : new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
+                }
                 parameters.Add(a.ParamCd, a); // duplicates were ruled out by SubjectRuns
             }
             DeriveSubject(subject, visits, options, result);
