@@ -90,19 +90,22 @@ internal sealed class CsvTableReader : IRawTableReader
             csv.Dispose();
             return new RawTable(fileName, header, []);
         }
-        return new RawTable(fileName, header, Rows(csv, malformed, endsWithLineBreak));
+        var columns = new ColumnSelection();
+        return new RawTable(fileName, header, Rows(csv, malformed, endsWithLineBreak, columns)) { Columns = columns };
     }
 
-    private static IEnumerable<RawRow> Rows(CsvReader csv, Dictionary<long, string> malformed, Func<bool> endsWithLineBreak)
+    private static IEnumerable<RawRow> Rows(CsvReader csv, Dictionary<long, string> malformed, Func<bool> endsWithLineBreak, ColumnSelection columns)
     {
         using (csv)
         {
+            var wanted = columns.Wanted; // set by the converter before the first row is asked for
             RawRow? pending = null; // one row behind, so the last row can be flagged once the end of the input is seen
             while (csv.Read())
             {
                 var n = csv.FieldCount;
                 var fields = new string?[n];
-                for (var i = 0; i < n; i++) fields[i] = csv.GetString(i);
+                for (var i = 0; i < n; i++)
+                    if (wanted is null || (i < wanted.Length && wanted[i])) fields[i] = csv.GetString(i);
                 var line = csv.LineNumber;
                 string? error = null;
                 if (malformed.Count > 0 && malformed.Remove(line, out var e)) error = e;

@@ -45,6 +45,19 @@ internal sealed record RawTable(string FileName, IReadOnlyList<string> Header, I
 
     /// <summary>Lower-case hex SHA-256 of the source bytes; called after <see cref="Rows"/> was enumerated. Empty when unknown.</summary>
     public Func<string> Sha256 { get; init; } = static () => "";
+
+    /// <summary>
+    /// The columns the converter reads, set by it before it enumerates <see cref="Rows"/>. A reader may leave the other
+    /// fields null (the CSV reader then does not make strings of them); a reader may also ignore it.
+    /// </summary>
+    public ColumnSelection Columns { get; init; } = new();
+}
+
+/// <summary>Which columns of a <see cref="RawTable"/> are read (see <see cref="RawTable.Columns"/>).</summary>
+internal sealed class ColumnSelection
+{
+    /// <summary>Per header column, whether it is read; null = all.</summary>
+    public bool[]? Wanted { get; set; }
 }
 
 /// <summary>Reads one export file into a <see cref="RawTable"/>.</summary>

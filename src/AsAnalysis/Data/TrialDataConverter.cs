@@ -69,7 +69,8 @@ internal static class TrialDataConverter
         var events = adae is null ? [] : ReadAdverseEvents(adae, subjects, options, p, files);
         var exposures = adex is null ? [] : ReadExposures(adex, subjects, options, p, files);
         p.ThrowIfAny();
-        return new TrialData(subjects.Records, assessments, events, exposures, files);
+        // Every record's USUBJID was checked against adsl above (RowScope.Subject): no second check.
+        return new TrialData(subjects.Records, assessments, events, exposures, files, checkRecordSubjects: false);
     }
 
     // ----------------------------------------------------------------------------------------- adsl
@@ -389,6 +390,7 @@ internal static class TrialDataConverter
 
         var scope = new RowScope(file, p);
         var columnsOk = table.Header.Count > 0 && scope.ResolveColumns(table, options, required, optional);
+        if (columnsOk) table.Columns.Wanted = scope.ReadColumns(table.Header.Count);
         if (table.Header.Count == 0) p.Add(file, 0, "", "", "the file is empty (no header row)");
         long count = 0;
         try
@@ -485,9 +487,20 @@ internal static class TrialDataConverter
         /// Reports fields of known columns holding control characters (C0 other than tab, CR and LF, or DEL): binary data or
         /// a damaged file, which must not load as text that merely looks right.
         /// </summary>
+        /// <summary>Per header column, whether a known column is there (the reader need not make strings of the others).</summary>
+        public bool[] ReadColumns(int headerCount)
+        {
+            var wanted = new bool[headerCount];
+            foreach (var i in _index.Values) wanted[i] = true;
+            _columns = [.. _index];
+            return wanted;
+        }
+
+        private KeyValuePair<string, int>[]? _columns;
+
         public void CheckControlCharacters()
         {
-            foreach (var (column, i) in _index)
+            foreach (var (column, i) in _columns ?? [.. _index])
             {
                 if (i < _row.Fields.Length && ControlCharacter(_row.Fields[i]) is { } c)
                 {
