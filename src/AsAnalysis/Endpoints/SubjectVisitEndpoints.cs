@@ -297,4 +297,20 @@ public sealed class SubjectVisitEndpoints
             return Components.AsdasCrp is { } v && Baseline.AsdasCrp is { } b ? v - b : null;
         return Components.DecimalValue(endpoint) is { } dv && Baseline.DecimalValue(endpoint) is { } db ? (double)(dv - db) : null;
     }
+
+    /// <summary>
+    /// Percent change from baseline of a continuous endpoint, 100 × (value − baseline) / |baseline| (ADaM PCHG):
+    /// computed exactly in decimal for decimal scales, then converted; <c>null</c> when either value is missing or the
+    /// baseline is 0 (undefined, as admiral <c>derive_var_pchg</c>).
+    /// </summary>
+    /// <param name="endpoint">The endpoint.</param>
+    public double? PercentChange(ContinuousEndpoint endpoint)
+    {
+        if (Baseline is null) return null;
+        if (endpoint == ContinuousEndpoint.AsdasCrp)
+            return Components.AsdasCrp is { } v && Baseline.AsdasCrp is { } b && b != 0 ? 100 * (v - b) / Math.Abs(b) : null;
+        return Components.DecimalValue(endpoint) is { } dv && Baseline.DecimalValue(endpoint) is { } db && db != 0
+            ? (double)(100m * (dv - db) / Math.Abs(db))
+            : null;
+    }
 }

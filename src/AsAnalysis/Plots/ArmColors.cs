@@ -1,3 +1,4 @@
+using AsAnalysis.Endpoints;
 using AsAnalysis.Safety;
 using ScottPlot;
 
@@ -96,6 +97,14 @@ public sealed class ArmColors
     {
         ArgumentNullException.ThrowIfNull(results);
         return Create(results.Arms.Select(a => a.Arm), results.ControlArm);
+    }
+
+    /// <summary>The map for the arms of an efficacy analysis (planned arms; its control arm).</summary>
+    /// <param name="results">The efficacy results.</param>
+    public static ArmColors For(EfficacyResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return Create(results.Arms, results.ControlArm);
     }
 
     /// <summary>A copy with one arm's colour replaced.</summary>

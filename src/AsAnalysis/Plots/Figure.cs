@@ -11,15 +11,58 @@ namespace AsAnalysis.Plots;
 public sealed class Figure
 {
     private readonly Multiplot? _multiplot;
+    private readonly Legend? _legend;
+    private readonly FigureStyle _style;
 
-    private Figure(string name, int width, int height, IReadOnlyList<Plot> panels, Multiplot? multiplot)
+    private Figure(string name, int width, int height, IReadOnlyList<Plot> panels, Multiplot? multiplot,
+        string? title = null, Legend? legend = null, FigureStyle? style = null)
     {
         Name = name;
         Width = width;
         Height = height;
         Panels = panels;
         _multiplot = multiplot;
+        Title = string.IsNullOrEmpty(title) ? null : title;
+        _legend = legend;
+        _style = style ?? FigureStyle.Default;
     }
+
+    /// <summary>
+    /// Builds a figure of the ready-made set: panels (one plot, or a multiplot), an optional title drawn above all
+    /// panels and an optional legend drawn below them (items of <paramref name="legendFrom"/>, in one row).
+    /// </summary>
+    internal static Figure Create(string name, int width, int height, IReadOnlyList<Plot> panels, IMultiplotLayout? layout,
+        string? title, Plot? legendFrom, FigureStyle style)
+    {
+        Multiplot? multiplot = null;
+        if (panels.Count > 1 || layout is not null)
+        {
+            multiplot = new Multiplot();
+            multiplot.RemovePlot(multiplot.GetPlot(0));
+            foreach (var p in panels) multiplot.AddPlot(p);
+            if (layout is not null) multiplot.Layout = layout;
+        }
+        Legend? legend = null;
+        if (legendFrom is not null)
+        {
+            var items = legendFrom.Legend.GetItems();
+            if (items.Length > 0)
+            {
+                var holder = new Plot();
+                style.Apply(holder);
+                legend = holder.Legend;
+                legend.ManualItems.AddRange(items);
+                legend.DisplayPlottableLegendItems = false;
+                legend.Orientation = Orientation.Horizontal;
+                legend.OutlineWidth = 0;
+                legend.IsVisible = true;
+            }
+        }
+        return new Figure(CheckName(name), FigureExport.CheckWidth(width), FigureExport.CheckHeight(height), panels, multiplot, title, legend, style);
+    }
+
+    /// <summary>The title drawn above the panels (<c>null</c>: none; a single plot may carry its own).</summary>
+    public string? Title { get; }
 
     /// <summary>Stable name, lower-case letters, digits and hyphens (the file stem of its exports).</summary>
     public string Name { get; }
@@ -66,12 +109,37 @@ public sealed class Figure
     /// <summary>The figure as an SVG document at its design size (identical text for identical input).</summary>
     public string GetSvg() => FigureExport.GetSvg(this);
 
-    /// <summary>Renders onto a canvas.</summary>
+    /// <summary>Renders onto a canvas: panels, then the title strip above and the legend strip below them.</summary>
     internal void Render(SKCanvas canvas, int width, int height)
     {
-        var rect = new PixelRect(0, width, height, 0);
+        float top = Title is null ? 0 : MathF.Round(_style.TitleFontSize * 2.4f);
+        float bottom = height;
+        if (_legend is not null)
+        {
+            using var measure = Paint.NewDisposablePaint();
+            var layout = _legend.GetLayout(new PixelSize(width, height), measure);
+            bottom = height - MathF.Round(layout.LegendRect.Height + 10);
+        }
+
+        // ScottPlot clears the whole canvas when it renders, so the strips are drawn after the panels
+        var rect = new PixelRect(0, width, bottom, top);
         if (_multiplot is not null) _multiplot.Render(canvas, rect);
         else Plot.Render(canvas, rect);
+
+        using var background = new SKPaint { Color = _style.BackgroundColor.ToSKColor() };
+        if (Title is not null)
+        {
+            canvas.DrawRect(0, 0, width, top, background);
+            using var paint = new SKPaint { Color = _style.TextColor.ToSKColor(), IsAntialias = true };
+            using var font = new SKFont(Fonts.GetTypeface(_style.ResolvedFontName, true, false), _style.TitleFontSize) { Subpixel = true };
+            canvas.DrawText(Title, width / 2f, MathF.Round(_style.TitleFontSize * 1.6f), SKTextAlign.Center, font, paint);
+        }
+        if (_legend is not null)
+        {
+            canvas.DrawRect(0, bottom, width, height - bottom, background);
+            using var paint = Paint.NewDisposablePaint();
+            _legend.Render(canvas, paint, new PixelRect(0, width, height, bottom), Alignment.UpperCenter);
+        }
     }
 
     private static string CheckName(string name)

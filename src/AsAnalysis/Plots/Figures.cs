@@ -1,3 +1,4 @@
+using AsAnalysis.Endpoints;
 using AsAnalysis.Safety;
 using ScottPlot;
 
@@ -10,6 +11,44 @@ namespace AsAnalysis.Plots;
 /// </summary>
 public static partial class Figures
 {
+    /// <summary>
+    /// The standard figure set of a report (and of the docs gallery), with the default settings of each builder:
+    /// response rates, ASAS20 and ASAS40 response over time, mean change (BASDAI, BASFI, ASDAS-CRP), response forest,
+    /// BASDAI waterfall at week 12 (when the results hold it), ASDAS-CRP trajectories and the AE dot plot. Pass
+    /// <c>null</c> for either results to leave its figures out. Every figure shares <paramref name="options"/>; when
+    /// it names no colours, one map from the efficacy arms (else the safety arms) is used for all.
+    /// </summary>
+    /// <param name="efficacy">Efficacy results, or <c>null</c>.</param>
+    /// <param name="safety">Safety results, or <c>null</c>.</param>
+    /// <param name="options">Options for every figure (a title or size here applies to all of them).</param>
+    public static IReadOnlyList<Figure> StandardSet(EfficacyResults? efficacy, SafetyResults? safety, FigureOptions? options = null)
+    {
+        options ??= FigureOptions.Default;
+        if (options.Colors is null)
+        {
+            if (efficacy is not null) options = options with { Colors = ArmColors.For(efficacy) };
+            else if (safety is not null) options = options with { Colors = ArmColors.For(safety) };
+        }
+        var list = new List<Figure>();
+        if (efficacy is not null)
+        {
+            list.Add(ResponseRates(efficacy, options: options));
+            foreach (var e in new[] { ResponderEndpoint.Asas20, ResponderEndpoint.Asas40 }.Where(e => efficacy.Options.ResponderEndpoints.Contains(e)))
+                list.Add(ResponseOverTime(efficacy, e, options: options));
+            if (efficacy.Continuous.Count > 0) list.Add(MeanChange(efficacy, options: options));
+            if (efficacy.Comparisons.Count > 0) list.Add(ResponseForest(efficacy, options: options));
+            if (SubjectData.PercentChange(efficacy, ContinuousEndpoint.Basdai, 12m).Count > 0) list.Add(Waterfall(efficacy, options: options));
+            if (SubjectData.Trajectories(efficacy, ContinuousEndpoint.AsdasCrp).Count > 0) list.Add(AsdasTrajectories(efficacy, options: options));
+        }
+        if (safety is not null && safety.BySocPt.PtsShown > 0)
+        {
+            var colors = options.Colors;
+            bool known = colors is not null && safety.Arms.All(a => colors.Contains(a.Arm));
+            list.Add(AeDotPlot(safety, options: known ? options : options with { Colors = ArmColors.For(safety) }));
+        }
+        return list;
+    }
+
     /// <summary>
     /// AE dot plot (Amit, Heiberger and Lane 2008): per preferred term the percentage of subjects in each arm (left)
     /// and the risk difference with its interval (right, Newcombe by default as the safety options say), terms sorted
@@ -32,25 +71,27 @@ public static partial class Figures
 
         var left = new Plot();
         var incidence = left.Add.AeIncidence(results, terms, colors, style);
-        double maxPct = terms.Count == 0 ? 0 : incidence.Markers.Values.SelectMany(m => m.Data.GetScatterPoints()).Max(p => p.X);
+        double maxPct = incidence.Markers.Values.SelectMany(m => m.Data.GetScatterPoints()).Max(p => p.X);
         double xMax = PlotText.CeilingTo(maxPct * 1.08, 10);
         left.Axes.SetLimitsX(-xMax * 0.025, xMax);
         left.Axes.SetLimitsY(-0.7, terms.Count - 0.3);
         left.Axes.Left.SetTicks(incidence.TermTicks.Select(t => t.Position).ToArray(), incidence.TermTicks.Select(t => t.Label).ToArray());
         left.XLabel("Subjects with event (%)");
         left.Title("Incidence by arm");
-        left.ShowLegend(Edge.Bottom);
         style.Apply(left);
+        left.HideLegend();
 
-        int height = options.Height ?? Math.Max(360, 150 + 26 * terms.Count);
-        int width = options.Width ?? 1100;
+        // both panels get the same fixed top and bottom margins so that their rows line up
         float labelWidth = Plots.AeDotPlot.TermLabels(terms).Max(l => PlotText.Width(style, l, style.TickLabelFontSize));
-        float top = style.TitleFontSize * 2.2f;
-        float bottom = style.TickLabelFontSize + style.AxisLabelFontSize + style.LegendFontSize * 2.6f + 40;
-        left.Layout.Fixed(new PixelPadding(labelWidth + 22, 12, bottom, top));
+        float top = MathF.Round(style.TitleFontSize * 2.2f);
+        float bottom = MathF.Round(style.TickLabelFontSize + style.AxisLabelFontSize + 30);
+        left.Layout.Fixed(new PixelPadding(MathF.Round(labelWidth + 22), 12, bottom, top));
+        string? title = options.TitleOr("Adverse events by preferred term: incidence and risk difference");
+        int height = options.Height ?? Math.Max(380, 170 + 26 * terms.Count);
+        int width = options.Width ?? 1100;
 
         if (!hasComparisons)
-            return Figure.FromPlot(left, "ae-dot-plot", options.Width ?? (int)(width * 0.6), height);
+            return Figure.Create("ae-dot-plot", options.Width ?? (int)(width * 0.6), height, [left], null, title, left, style);
 
         var right = new Plot();
         var rd = right.Add.AeRiskDifference(results, terms, colors, style);
@@ -62,16 +103,15 @@ public static partial class Figures
         right.Title(rd.Estimates.Count == 1
             ? $"{rd.Estimates.Keys.Single()} {PlotText.Minus} {results.ControlArm} ({first.Difference.Method.Display()})"
             : $"Difference from {results.ControlArm} ({first.Difference.Method.Display()})");
-        if (rd.Estimates.Count > 1) right.ShowLegend(Edge.Bottom);
         style.Apply(right);
+        right.HideLegend();
         right.Layout.Fixed(new PixelPadding(12, 24, bottom, top));
 
-        var multiplot = new Multiplot();
-        multiplot.RemovePlot(multiplot.GetPlot(0));
-        multiplot.AddPlot(left);
-        multiplot.AddPlot(right);
+        // the legend strip shows the arms (incidence markers) and, with several test arms, the differences
+        var legendFrom = new Plot();
+        legendFrom.Legend.ManualItems.AddRange(left.Legend.GetItems());
+        if (rd.Estimates.Count > 1) legendFrom.Legend.ManualItems.AddRange(right.Legend.GetItems());
         float leftShare = (labelWidth + 22 + 0.45f * (width - labelWidth - 22 - 36)) / width;
-        multiplot.Layout = new WeightedLayout([leftShare, 1 - leftShare], columns: true);
-        return Figure.FromMultiplot(multiplot, "ae-dot-plot", width, height);
+        return Figure.Create("ae-dot-plot", width, height, [left, right], new WeightedLayout([leftShare, 1 - leftShare], columns: true), title, legendFrom, style);
     }
 }

@@ -47,6 +47,25 @@ public class EndpointDerivationTests
     }
 
     [Fact]
+    public void Percent_change_is_exact_and_undefined_at_a_zero_baseline()
+    {
+        // PCHG = 100 (AVAL - BASE) / |BASE|, null when BASE = 0 (as-endpoints-detail §3.7; admiral derive_var_pchg).
+        // PGA 5.5 -> 4.4 is exactly -20% (a float trap: 100 * (4.4 - 5.5) / 5.5 in double is -20.000000000000004).
+        // Pain 0 -> 1: baseline 0, so undefined.
+        var data = new TrialBuilder().Subject("S1", "MSC")
+            .Domains("S1", 0, 5.5m, 0, 5, 5, otherBasdai: 6, crp: 10)
+            .Domains("S1", 12, 4.4m, 1, 4, 5, otherBasdai: 3, crp: 2.5m)
+            .Build();
+        var w12 = EndpointDerivation.DeriveSubjectVisits(data).Find("S1", 12)!;
+        Assert.Equal(-20.0, w12.PercentChange(ContinuousEndpoint.PatientGlobal));
+        Assert.Null(w12.PercentChange(ContinuousEndpoint.Pain));
+        Assert.Equal(-75.0, w12.PercentChange(ContinuousEndpoint.Crp));
+        // BASDAI (24 + 5)/5 = 5.8 -> (12 + 5)/5 = 3.4: 100 * -2.4 / 5.8 = -41.379310344827586...
+        Assert.Equal(-41.379310344827586, w12.PercentChange(ContinuousEndpoint.Basdai)!.Value, 1e-12);
+        Assert.Null(EndpointDerivation.DeriveSubjectVisits(data).Find("S1", 0)!.PercentChange(ContinuousEndpoint.Basdai));
+    }
+
+    [Fact]
     public void Baseline_visit_has_state_but_no_change_based_response()
     {
         var data = new TrialBuilder().Subject("S1", "MSC").Domains("S1", 0, 2, 2, 2, 2).Build();

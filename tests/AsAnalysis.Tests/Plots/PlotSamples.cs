@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Xml.Linq;
 using AsAnalysis.Data;
+using AsAnalysis.Endpoints;
 using AsAnalysis.Safety;
 
 namespace AsAnalysis.Tests.Plots;
@@ -11,7 +12,10 @@ internal static class PlotSamples
     private static readonly Lazy<TrialData> LazyData = new(() => TrialDataLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "data-samples")));
     private static readonly Lazy<SafetyResults> LazySafety = new(() => SafetyAnalysis.Run(Data, new SafetyOptions { ControlArm = "Etanercept" }));
 
+    private static readonly Lazy<EfficacyResults> LazyEfficacy = new(() => EfficacyAnalysis.Run(Data, new EfficacyOptions("Etanercept")));
+
     public static TrialData Data => LazyData.Value;
+    public static EfficacyResults Efficacy => LazyEfficacy.Value;
     public static SafetyResults Safety => LazySafety.Value;
 
     /// <summary>Checks the PNG signature and returns the IHDR width and height.</summary>
@@ -30,6 +34,17 @@ internal static class PlotSamples
         Assert.NotNull(doc.Root);
         Assert.Equal("svg", doc.Root!.Name.LocalName);
         return doc.Root;
+    }
+
+    /// <summary>The repository root (the folder holding AsAnalysis.sln), found upwards from the test binaries.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "AsAnalysis.sln"))) return dir.FullName;
+            throw new InvalidOperationException("AsAnalysis.sln not found above " + AppContext.BaseDirectory);
+        }
     }
 
     /// <summary>Every font-family attribute value in an SVG.</summary>

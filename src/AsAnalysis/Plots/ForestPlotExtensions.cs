@@ -1,0 +1,60 @@
+using ScottPlot;
+using ScottPlot.Plottables;
+
+namespace AsAnalysis.Plots;
+
+/// <summary><c>plot.Add.Forest</c>: a forest plot of estimates with intervals copied from result records.</summary>
+public static class ForestPlotExtensions
+{
+    /// <summary>
+    /// Adds a forest plot: row i of <paramref name="rows"/> at y = count − 1 − i (the first row on top), a marker at
+    /// the estimate and a horizontal bar over the interval, both times <paramref name="scale"/> (100 turns proportions
+    /// into percentage points), and a dashed line at <paramref name="nullValue"/>. Rows with an undefined estimate keep
+    /// their place but draw nothing; an undefined bound draws no bar on that side. Set the y ticks from
+    /// <see cref="ForestPlot.RowTicks"/>.
+    /// </summary>
+    /// <param name="add">The plot's adder.</param>
+    /// <param name="rows">The rows, top to bottom.</param>
+    /// <param name="style">The style.</param>
+    /// <param name="scale">Display scale (positive); default 1.</param>
+    /// <param name="nullValue">Value of no effect on the display scale; default 0.</param>
+    /// <param name="color">Colour of markers and bars; default the style's text colour.</param>
+    /// <exception cref="ArgumentException">No row.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A scale that is not positive and finite.</exception>
+    public static ForestPlot Forest(this PlottableAdder add, IReadOnlyList<ForestRow> rows, FigureStyle? style = null, double scale = 1, double nullValue = 0, Color? color = null)
+    {
+        ArgumentNullException.ThrowIfNull(add);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0) throw new ArgumentException("No row to draw.", nameof(rows));
+        if (rows.Any(r => r is null)) throw new ArgumentException("A row is null.", nameof(rows));
+        if (!(scale > 0 && double.IsFinite(scale))) throw new ArgumentOutOfRangeException(nameof(scale), scale, "The scale must be positive and finite.");
+        style ??= FigureStyle.Default;
+        var c = color ?? style.TextColor;
+        int n = rows.Count;
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var lo = new List<double>();
+        var hi = new List<double>();
+        for (int i = 0; i < n; i++)
+        {
+            var r = rows[i];
+            if (!double.IsFinite(r.Estimate)) continue;
+            xs.Add(r.Estimate * scale);
+            ys.Add(n - 1 - i);
+            lo.Add(double.IsFinite(r.Ci.Lower) ? (r.Estimate - r.Ci.Lower) * scale : 0);
+            hi.Add(double.IsFinite(r.Ci.Upper) ? (r.Ci.Upper - r.Estimate) * scale : 0);
+        }
+        var nullLine = add.VerticalLine(nullValue, style.ThinLineWidth, style.ReferenceLineColor, LinePattern.Dashed);
+        var zeros = new double[xs.Count];
+        var bars = new ErrorBar(xs, ys, xErrorsPositive: hi, xErrorsNegative: lo, yErrorsPositive: zeros, yErrorsNegative: zeros)
+        {
+            Color = c,
+            LineWidth = style.LineWidth,
+            CapSize = style.CapSize,
+        };
+        add.Plottable(bars);
+        var markers = add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledSquare, style.MarkerSize + 1, c);
+        var ticks = rows.Select((r, i) => new Tick(n - 1 - i, r.Label)).ToArray();
+        return new ForestPlot(add.Plot, [nullLine, bars, markers], rows, bars, markers, nullLine, ticks);
+    }
+}
