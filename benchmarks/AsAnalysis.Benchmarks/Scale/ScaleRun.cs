@@ -1,6 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using AsAnalysis.Cli;
 using AsAnalysis.Data;
+using AsAnalysis.Endpoints;
+using AsAnalysis.Reporting;
+using AsAnalysis.Reporting.Builders;
+using AsAnalysis.Reporting.Renderers;
 using AsAnalysis.Safety;
 
 namespace AsAnalysis.Benchmarks.Scale;
@@ -84,9 +89,34 @@ public static class ScaleRun
             });
         Phase("load (TrialDataLoader.LoadFolder)", collect, () => data = TrialDataLoader.LoadFolder(folder));
         Phase("summary (validate's TrialData.Summarize)", collect, () => data!.Summarize());
-        Phase("safety tables (SafetyAnalysis.Run)", collect, () => SafetyAnalysis.Run(data!, new SafetyOptions { ControlArm = "Etanercept" }));
+        Phase("endpoint derivation (EndpointDerivation.DeriveSubjectVisits)", collect, () => EndpointDerivation.DeriveSubjectVisits(data!));
+        EfficacyResults? efficacy = null;
+        SafetyResults? safety = null;
+        Phase("efficacy analysis (EfficacyAnalysis.Run, derivation included)", collect, () => efficacy = EfficacyAnalysis.Run(data!, new EfficacyOptions("Etanercept")));
+        Phase("safety analysis (SafetyAnalysis.Run)", collect, () => safety = SafetyAnalysis.Run(data!, new SafetyOptions { ControlArm = "Etanercept" }));
+        Phase("all tables: build, render HTML, ard.csv", collect, () => Tables(efficacy!, safety!));
+        if (CliApp.Commands.Any(c => c.Name == "report"))
+        {
+            data = null;
+            efficacy = null;
+            safety = null;
+            var output = Path.Combine(Path.GetTempPath(), "asanalysis-scale-report");
+            Phase("full report (as-analysis report, its own load included)", collect, () =>
+                CliApp.Run(["report", folder, "--out", output], TextWriter.Null, Console.Error) == ExitCodes.Ok ? null : throw new InvalidOperationException("report failed"));
+        }
         Console.WriteLine(string.Create(Inv, $"| total | {total.Elapsed.TotalSeconds:F2} | | | | | {PeakRssMb():F0} (process{(collect ? ", last phase" : "")}) | |"));
-        Console.WriteLine(string.Create(Inv, $"records: {data!.Subjects.Count:N0} subjects, {data.Assessments.Count:N0} efficacy, {data.AdverseEvents.Count:N0} AEs, {data.Exposures.Count:N0} exposure; load average {LoadAverage()}"));
+        Console.WriteLine($"load average {LoadAverage()}");
+    }
+
+    /// <summary>Every efficacy and safety table, rendered as HTML, and the ard.csv text of both analyses.</summary>
+    private static long Tables(EfficacyResults efficacy, SafetyResults safety)
+    {
+        var html = new HtmlTableRenderer();
+        long chars = 0;
+        foreach (var table in new EfficacyTableBuilder().All(efficacy).Concat(new SafetyTableBuilder().All(safety)))
+            chars += html.Render(table).Length;
+        chars += ArdWriter.ToCsv(efficacy.ToArdRows().Concat(safety.ToArdRows())).Length;
+        return chars;
     }
 
     private static string? _stopAfter;

@@ -49,13 +49,15 @@ public sealed record ArmResponse
         Imputation = imputation;
         Arm = arm;
         Subjects = subjects;
-        IttSubjects = subjects.Count;
-        N = subjects.Count(s => s.Handling != ResponseHandling.Excluded);
-        Responders = subjects.Count(s => s.Responder == true);
-        Imputed = subjects.Count(s => s.Handling == ResponseHandling.Imputed);
+        // Counted from one snapshot: the list may compute its elements on access (SubjectResponses).
+        var snapshot = subjects as SubjectResponse[] ?? subjects.ToArray();
+        IttSubjects = snapshot.Length;
+        N = snapshot.Count(s => s.Handling != ResponseHandling.Excluded);
+        Responders = snapshot.Count(s => s.Responder == true);
+        Imputed = snapshot.Count(s => s.Handling == ResponseHandling.Imputed);
         Excluded = IttSubjects - N;
-        ImputedReasons = CountReasons(subjects, ResponseHandling.Imputed);
-        ExcludedReasons = CountReasons(subjects, ResponseHandling.Excluded);
+        ImputedReasons = CountReasons(snapshot, ResponseHandling.Imputed);
+        ExcludedReasons = CountReasons(snapshot, ResponseHandling.Excluded);
         Wilson = Proportion.Estimate(Responders, N, ProportionCiMethod.Wilson, level);
         ClopperPearson = Proportion.Estimate(Responders, N, ProportionCiMethod.ClopperPearson, level);
     }
@@ -94,8 +96,40 @@ public sealed record ArmResponse
     public ProportionEstimate ClopperPearson { get; }
     /// <summary>Responders / N (NaN when N is 0).</summary>
     public double Rate => Wilson.Estimate;
-    /// <summary>Every ITT subject of the arm with how the response was handled.</summary>
+    /// <summary>
+    /// Every ITT subject of the arm with how the response was handled. The elements are computed from the derived endpoints
+    /// on access (not stored: at 100,000 subjects the stored responses of every endpoint, visit and handling took over
+    /// 1 GB); each access returns a new, value-equal record.
+    /// </summary>
     public IReadOnlyList<SubjectResponse> Subjects { get; }
+}
+
+/// <summary>The responses of an arm's ITT subjects at one visit, computed on access from the derived endpoints.</summary>
+internal sealed class SubjectResponses(Subject[] subjects, EndpointDataset endpoints, ResponderEndpoint endpoint, decimal week, Imputation imputation)
+    : IReadOnlyList<SubjectResponse>
+{
+    /// <inheritdoc />
+    public SubjectResponse this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, subjects.Length);
+            var subject = subjects[index];
+            return BinaryEfficacy.Respond(subject, endpoints.ForSubject(subject.UsubjId), endpoint, week, imputation);
+        }
+    }
+
+    /// <inheritdoc />
+    public int Count => subjects.Length;
+
+    /// <inheritdoc />
+    public IEnumerator<SubjectResponse> GetEnumerator()
+    {
+        for (var i = 0; i < subjects.Length; i++) yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>Stratified (STRAT1) analysis of a binary comparison.</summary>

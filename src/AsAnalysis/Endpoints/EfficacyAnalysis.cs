@@ -67,10 +67,8 @@ public static class EfficacyAnalysis
                     var byArm = new Dictionary<string, ArmResponse>(StringComparer.Ordinal);
                     foreach (var arm in arms)
                     {
-                        var subjects = subjectsByArm[arm]
-                            .Select(s => BinaryEfficacy.Respond(s, endpoints.ForSubject(s.UsubjId), endpoint, week, imputation))
-                            .ToArray();
-                        var r = new ArmResponse(endpoint, week, imputation, arm, Array.AsReadOnly(subjects), level);
+                        var subjects = new SubjectResponses(subjectsByArm[arm], endpoints, endpoint, week, imputation);
+                        var r = new ArmResponse(endpoint, week, imputation, arm, subjects, level);
                         byArm[arm] = r;
                         responses.Add(r);
                     }

@@ -51,6 +51,77 @@ public static class EndpointDerivation
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= EndpointOptions.Default;
+        // Exports list each subject's records together: then one subject's records are grouped at a time (a few
+        // hundred), not all of them at once (16 million records held in nested dictionaries took gigabytes).
+        return SubjectRuns(data.Assessments) is { } runs
+            ? DeriveBySubjectRuns(data, options, runs)
+            : DeriveAllAtOnce(data, options);
+    }
+
+    /// <summary>
+    /// The contiguous range of each subject's records when every subject's records are contiguous, having checked them for
+    /// duplicates in record order (the same check and message as <see cref="DeriveAllAtOnce"/>); null when some subject's
+    /// records are not contiguous.
+    /// </summary>
+    private static Dictionary<string, (int From, int To)>? SubjectRuns(IReadOnlyList<Assessment> assessments)
+    {
+        var runs = new Dictionary<string, (int From, int To)>(StringComparer.Ordinal);
+        var keys = new Dictionary<decimal, Dictionary<string, Assessment>>();
+        string? current = null;
+        var start = 0;
+        for (var i = 0; i <= assessments.Count; i++)
+        {
+            var a = i < assessments.Count ? assessments[i] : null;
+            if (a is not null && current is not null && string.Equals(a.UsubjId, current, StringComparison.Ordinal))
+            {
+                CheckDuplicate(keys, a);
+                continue;
+            }
+            if (current is not null) runs.Add(current, (start, i));
+            if (a is null) break;
+            if (runs.ContainsKey(a.UsubjId)) return null; // the subject's records come back later: not grouped
+            current = a.UsubjId;
+            start = i;
+            keys.Clear();
+            CheckDuplicate(keys, a);
+        }
+        return runs;
+
+        static void CheckDuplicate(Dictionary<decimal, Dictionary<string, Assessment>> keys, Assessment a)
+        {
+            if (!keys.TryGetValue(a.VisitWeek, out var parameters))
+                keys[a.VisitWeek] = parameters = new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
+            if (!parameters.TryAdd(a.ParamCd, a)) throw Duplicate(parameters[a.ParamCd], a);
+        }
+    }
+
+    private static ArgumentException Duplicate(Assessment earlier, Assessment a) => new(
+        $"Two efficacy records for subject '{a.UsubjId}', parameter {a.ParamCd}, AVISITN {a.VisitWeek.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({earlier.Source?.ToString() ?? "?"} and {a.Source?.ToString() ?? "?"}).",
+        "data");
+
+    /// <summary>Derivation one subject at a time from the subject's contiguous records (<see cref="SubjectRuns"/>).</summary>
+    private static EndpointDataset DeriveBySubjectRuns(TrialData data, EndpointOptions options, Dictionary<string, (int From, int To)> runs)
+    {
+        var result = new List<SubjectVisitEndpoints>();
+        foreach (var subject in data.Subjects)
+        {
+            if (!runs.TryGetValue(subject.UsubjId, out var run)) continue;
+            var visits = new SortedDictionary<decimal, Dictionary<string, Assessment>>();
+            for (var i = run.From; i < run.To; i++)
+            {
+                var a = data.Assessments[i];
+                if (!visits.TryGetValue(a.VisitWeek, out var parameters))
+                    visits[a.VisitWeek] = parameters = new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
+                parameters.Add(a.ParamCd, a); // duplicates were ruled out by SubjectRuns
+            }
+            DeriveSubject(subject, visits, options, result);
+        }
+        return new EndpointDataset(options, result.AsReadOnly());
+    }
+
+    /// <summary>Derivation with every record grouped by subject and visit first (records of a subject not contiguous).</summary>
+    private static EndpointDataset DeriveAllAtOnce(TrialData data, EndpointOptions options)
+    {
         var bySubject = new Dictionary<string, SortedDictionary<decimal, Dictionary<string, Assessment>>>(StringComparer.Ordinal);
         foreach (var a in data.Assessments)
         {
@@ -58,22 +129,24 @@ public static class EndpointDerivation
                 bySubject[a.UsubjId] = visits = new SortedDictionary<decimal, Dictionary<string, Assessment>>();
             if (!visits.TryGetValue(a.VisitWeek, out var parameters))
                 visits[a.VisitWeek] = parameters = new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
-            if (!parameters.TryAdd(a.ParamCd, a))
-                throw new ArgumentException(
-                    $"Two efficacy records for subject '{a.UsubjId}', parameter {a.ParamCd}, AVISITN {a.VisitWeek.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({parameters[a.ParamCd].Source?.ToString() ?? "?"} and {a.Source?.ToString() ?? "?"}).",
-                    nameof(data));
+            if (!parameters.TryAdd(a.ParamCd, a)) throw Duplicate(parameters[a.ParamCd], a);
         }
 
         var result = new List<SubjectVisitEndpoints>();
         foreach (var subject in data.Subjects)
         {
             if (!bySubject.TryGetValue(subject.UsubjId, out var visits)) continue;
-            var components = visits.ToDictionary(kv => kv.Key, kv => DeriveComponents(kv.Value, options, subject.UsubjId, kv.Key));
-            components.TryGetValue(0m, out var baseline);
-            foreach (var (week, current) in components)
-                result.Add(DeriveVisit(subject.UsubjId, week, current, baseline, options));
+            DeriveSubject(subject, visits, options, result);
         }
         return new EndpointDataset(options, result.AsReadOnly());
+    }
+
+    private static void DeriveSubject(Subject subject, SortedDictionary<decimal, Dictionary<string, Assessment>> visits, EndpointOptions options, List<SubjectVisitEndpoints> result)
+    {
+        var components = visits.ToDictionary(kv => kv.Key, kv => DeriveComponents(kv.Value, options, subject.UsubjId, kv.Key));
+        components.TryGetValue(0m, out var baseline);
+        foreach (var (week, current) in components)
+            result.Add(DeriveVisit(subject.UsubjId, week, current, baseline, options));
     }
 
     /// <summary>Derives the components of one visit from its records (parameter code → assessment).</summary>

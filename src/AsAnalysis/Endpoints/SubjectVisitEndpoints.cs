@@ -134,9 +134,13 @@ public sealed record ResponderOutcome
     /// <summary>An evaluable outcome.</summary>
     /// <param name="responder">Responder or not.</param>
     public static ResponderOutcome Of(bool responder) => responder ? Yes : No;
-    /// <summary>A not-evaluable outcome.</summary>
+    /// <summary>A not-evaluable outcome (one shared instance per reason: outcomes are immutable and compare by value).</summary>
     /// <param name="reason">The reason (not <see cref="NotEvaluableReason.None"/>).</param>
-    public static ResponderOutcome NotEvaluable(NotEvaluableReason reason) => new(null, reason);
+    public static ResponderOutcome NotEvaluable(NotEvaluableReason reason) =>
+        (uint)reason < (uint)NotEvaluableOutcomes.Length && NotEvaluableOutcomes[(int)reason] is { } shared ? shared : new(null, reason);
+
+    private static readonly ResponderOutcome?[] NotEvaluableOutcomes =
+        [.. Enum.GetValues<NotEvaluableReason>().Select(r => r == NotEvaluableReason.None ? null : new ResponderOutcome(null, r))];
     /// <summary>Responder.</summary>
     public static ResponderOutcome Yes { get; } = new(true, NotEvaluableReason.None);
     /// <summary>Non-responder.</summary>
