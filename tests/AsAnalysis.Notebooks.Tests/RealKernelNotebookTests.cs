@@ -34,11 +34,12 @@ public sealed class RealKernelNotebookTests(ITestOutputHelper output)
             // Packs the assemblies that `dotnet test` has just built (same configuration as this test assembly; the
             // build is up to date, as PackageVersion, unlike Version, does not change the assemblies). net10.0 only:
             // the kernel runs on .NET 10, and the net8.0 build need not exist when only this project was built.
+            // Package validation is the packaging check's job (consumer/run.sh), and would object to the missing net8.0.
             step.Restart();
             var configuration = typeof(RealKernelNotebookTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
             var (packExit, packOutput) = ProcessRunner.Run(RepoPaths.Root, CommandTimeout,
                 "pack", RepoPaths.LibraryProject, "-c", configuration, "-o", feed, $"-p:PackageVersion={version}",
-                "-p:TargetFrameworks=net10.0", "-nodeReuse:false", "-nologo");
+                "-p:TargetFrameworks=net10.0", "-p:EnablePackageValidation=false", "-nodeReuse:false", "-nologo");
             Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
             output.WriteLine($"dotnet pack {version} ({configuration}): {step.Elapsed.TotalSeconds:F1} s");
 

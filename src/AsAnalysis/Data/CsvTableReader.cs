@@ -117,30 +117,27 @@ internal sealed class CsvTableReader : IRawTableReader
         }
     }
 
-    /// <summary>A pass-through stream that remembers whether the last non-NUL byte read was CR or LF (UTF-8, UTF-16 and UTF-32 alike).</summary>
-    private sealed class TailStream(Stream inner) : Stream
+    /// <summary>
+    /// A read-only, forward-only pass-through stream that shows every block read to <see cref="Observe"/>
+    /// (the tail tracker and the hasher below differ only in what they do with the bytes).
+    /// </summary>
+    private abstract class ObservingStream(Stream inner) : Stream
     {
-        private byte _last = (byte)'\n';
-
-        public bool EndsWithLineBreak() => _last is (byte)'\n' or (byte)'\r';
-
-        private int Track(Span<byte> read)
-        {
-            for (var i = read.Length - 1; i >= 0; i--)
-            {
-                if (read[i] == 0) continue;
-                _last = read[i];
-                break;
-            }
-            return read.Length;
-        }
+        /// <summary>Called with each block of bytes read, in order.</summary>
+        protected abstract void Observe(ReadOnlySpan<byte> read);
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-        public override int Read(Span<byte> buffer) => Track(buffer[..inner.Read(buffer)]);
+        public override int Read(Span<byte> buffer)
+        {
+            var n = inner.Read(buffer);
+            if (n > 0) Observe(buffer[..n]);
+            return n;
+        }
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             var n = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-            return Track(buffer.Span[..n]);
+            if (n > 0) Observe(buffer.Span[..n]);
+            return n;
         }
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
@@ -158,6 +155,24 @@ internal sealed class CsvTableReader : IRawTableReader
         {
             if (disposing) inner.Dispose();
             base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>A pass-through stream that remembers whether the last non-NUL byte read was CR or LF (UTF-8, UTF-16 and UTF-32 alike).</summary>
+    private sealed class TailStream(Stream inner) : ObservingStream(inner)
+    {
+        private byte _last = (byte)'\n';
+
+        public bool EndsWithLineBreak() => _last is (byte)'\n' or (byte)'\r';
+
+        protected override void Observe(ReadOnlySpan<byte> read)
+        {
+            for (var i = read.Length - 1; i >= 0; i--)
+            {
+                if (read[i] == 0) continue;
+                _last = read[i];
+                break;
+            }
         }
     }
 
@@ -202,7 +217,7 @@ internal sealed class CsvTableReader : IRawTableReader
     }
 
     /// <summary>A read-only pass-through stream that hashes what is read (SHA-256), so a file is read once.</summary>
-    private sealed class HashingStream(Stream inner) : Stream
+    private sealed class HashingStream(Stream inner) : ObservingStream(inner)
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private string? _digest;
@@ -224,39 +239,6 @@ internal sealed class CsvTableReader : IRawTableReader
             return _digest;
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = inner.Read(buffer);
-            if (n > 0) _hash.AppendData(buffer[..n]);
-            return n;
-        }
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            var n = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-            if (n > 0) _hash.AppendData(buffer.Span[..n]);
-            return n;
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
-        }
+        protected override void Observe(ReadOnlySpan<byte> read) => _hash.AppendData(read);
     }
 }

@@ -147,21 +147,8 @@ public static class AsResponse
     /// </summary>
     /// <param name="baseline">Baseline domains.</param>
     /// <param name="visit">Domains at the visit.</param>
-    public static bool? DeriveAsas20(AsasDomains baseline, AsasDomains visit)
-    {
-        ArgumentNullException.ThrowIfNull(baseline);
-        ArgumentNullException.ThrowIfNull(visit);
-        if (!baseline.IsComplete || !visit.IsComplete) return null;
-        int improved = 0;
-        bool worsened = false;
-        foreach (var domain in Enum.GetValues<AsasDomain>())
-        {
-            decimal b = baseline[domain]!.Value, f = visit[domain]!.Value;
-            if (IsImproved(b, f, 20m, 1m)) improved++;
-            if (IsWorsenedAsas20(b, f)) worsened = true;
-        }
-        return improved >= 3 && !worsened;
-    }
+    public static bool? DeriveAsas20(AsasDomains baseline, AsasDomains visit) =>
+        ThreeOfFourImprovedNoneWorsened(baseline, visit, 20m, 1m, IsWorsenedAsas20);
 
     /// <summary>
     /// ASAS40: improvement &gt;= 40% and &gt;= 2 units in at least 3 of the 4 domains and no worsening at all in the
@@ -169,7 +156,11 @@ public static class AsResponse
     /// </summary>
     /// <param name="baseline">Baseline domains.</param>
     /// <param name="visit">Domains at the visit.</param>
-    public static bool? DeriveAsas40(AsasDomains baseline, AsasDomains visit)
+    public static bool? DeriveAsas40(AsasDomains baseline, AsasDomains visit) =>
+        ThreeOfFourImprovedNoneWorsened(baseline, visit, 40m, 2m, IsWorsenedAny);
+
+    /// <summary>The ASAS20/40 shape: at least 3 of the 4 domains improved by the given percent and units, none worsened by the given rule; <c>null</c> unless all 8 values are present.</summary>
+    private static bool? ThreeOfFourImprovedNoneWorsened(AsasDomains baseline, AsasDomains visit, decimal percent, decimal units, Func<decimal, decimal, bool> worsenedRule)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(visit);
@@ -179,8 +170,8 @@ public static class AsResponse
         foreach (var domain in Enum.GetValues<AsasDomain>())
         {
             decimal b = baseline[domain]!.Value, f = visit[domain]!.Value;
-            if (IsImproved(b, f, 40m, 2m)) improved++;
-            if (IsWorsenedAny(b, f)) worsened = true;
+            if (IsImproved(b, f, percent, units)) improved++;
+            if (worsenedRule(b, f)) worsened = true;
         }
         return improved >= 3 && !worsened;
     }

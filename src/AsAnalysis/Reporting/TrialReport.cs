@@ -149,24 +149,27 @@ public static class TrialReport
 
     private static ImmutableArray<TrialReportFigure> BuildFigures(EfficacyResults? efficacy, SafetyResults? safety)
     {
-        var list = new List<(string Section, string Caption, Figure Figure)>();
-
-        // ---- FIGURES: efficacy figures (response rates, response over time, forest plot, mean change...) are added
-        // here once src/AsAnalysis/Plots provides them; only the AE dot plot has landed so far. ----
-        _ = efficacy;
-
+        // The standard figure set of AsAnalysis.Plots; one colour map for every figure (the efficacy arms when there
+        // are any). The AE dot plot is drawn here with a cap on its terms so that a large export stays legible.
+        var options = FigureOptions.Default;
+        if (efficacy is not null) options = options with { Colors = ArmColors.For(efficacy) };
+        var list = new List<(string Section, string? Note, Figure Figure)>();
+        if (efficacy is not null)
+            list.AddRange(Figures.StandardSet(efficacy, null, options).Select(f => (EfficacySectionId, (string?)null, f)));
         if (safety is not null && safety.BySocPt.PtsShown > 0)
         {
+            var colors = options.Colors;
+            var dotOptions = colors is not null && safety.Arms.All(a => colors.Contains(a.Arm)) ? options : options with { Colors = ArmColors.For(safety) };
             var capped = safety.BySocPt.PtsShown > MaxDotPlotTerms;
-            var caption = "Treatment-emergent adverse events by preferred term"
-                + (capped ? " (the " + ValueFormatter.Integer(MaxDotPlotTerms) + " most frequent)" : "")
-                + ": percentage of subjects per arm"
-                + (safety.ControlArm is null ? "" : " and risk difference versus " + safety.ControlArm + " with its confidence interval");
-            list.Add((SafetySectionId, caption, Figures.AeDotPlot(safety, maxTerms: capped ? MaxDotPlotTerms : null)));
+            list.Add((SafetySectionId, capped ? "the " + ValueFormatter.Integer(MaxDotPlotTerms) + " most frequent preferred terms" : null,
+                Figures.AeDotPlot(safety, maxTerms: capped ? MaxDotPlotTerms : null, options: dotOptions)));
         }
 
-        return list.Select((f, i) => new TrialReportFigure(f.Figure.Name, f.Section,
-            "Figure " + ValueFormatter.Integer(i + 1) + ". " + f.Caption, f.Figure.GetPngBytes().ToImmutableArray(), f.Figure.GetSvg())).ToImmutableArray();
+        return list.Select((f, i) =>
+        {
+            var caption = "Figure " + ValueFormatter.Integer(i + 1) + ". " + (f.Figure.Title ?? f.Figure.Name) + (f.Note is null ? "" : " (" + f.Note + ")");
+            return new TrialReportFigure(f.Figure.Name, f.Section, caption, f.Figure.GetPngBytes().ToImmutableArray(), f.Figure.GetSvg());
+        }).ToImmutableArray();
     }
 
     private static ReportProvenance Provenance(TrialData data, ReportOptions options, EfficacyResults? efficacy, SafetyResults? safety)

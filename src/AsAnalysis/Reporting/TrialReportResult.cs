@@ -96,7 +96,7 @@ public sealed class TrialReportResult
     public const string AllTablesStem = "all-tables";
 
     private static readonly UTF8Encoding Utf8 = new(false);
-    private readonly Lazy<ImmutableArray<ReportOutputFile>> _files;
+    private readonly Lazy<IReadOnlyList<ReportOutputFile>> _files;
 
     internal TrialReportResult(ReportOptions options, EfficacyResults? efficacy, SafetyResults? safety,
         ImmutableArray<ReportTable> tables, ImmutableArray<ReportTable> dataHandlingTables, ImmutableArray<DataHandlingItem> dataHandling,
@@ -114,7 +114,7 @@ public sealed class TrialReportResult
         Methods = methods;
         Provenance = provenance;
         Html = html;
-        _files = new Lazy<ImmutableArray<ReportOutputFile>>(Render);
+        _files = new Lazy<IReadOnlyList<ReportOutputFile>>(Render);
     }
 
     /// <summary>The options the report was built with.</summary>
@@ -183,7 +183,7 @@ public sealed class TrialReportResult
         return files;
     }
 
-    private ImmutableArray<ReportOutputFile> Render()
+    private IReadOnlyList<ReportOutputFile> Render()
     {
         var files = ImmutableArray.CreateBuilder<ReportOutputFile>();
         void Text(string path, string text, bool bom = false)

@@ -46,6 +46,13 @@ public class ReportEndToEndTests(SampleReportFixture report) : IClassFixture<Sam
         "t-dh-binary-nri", "t-dh-binary-observed", "t-dh-binary-locf", "t-dh-continuous",
     ];
 
+    /// <summary>The standard figure set of AsAnalysis.Plots on the sample: efficacy figures, then the AE dot plot.</summary>
+    private static readonly string[] ExpectedFigures =
+    [
+        "response-rates", "response-over-time-asas20", "response-over-time-asas40", "mean-change", "response-forest",
+        "waterfall-basdai-week12", "asdas-crp-trajectories", "ae-dot-plot",
+    ];
+
     private static readonly string[] ContractAnalyses =
     [
         "efficacy_binary", "efficacy_binary_observed", "efficacy_binary_locf", "efficacy_continuous",
@@ -185,10 +192,17 @@ public class ReportEndToEndTests(SampleReportFixture report) : IClassFixture<Sam
         var figures = Path.Combine(report.First, "figures");
         var png = ReportFiles.Stems(figures, "png");
         var svg = ReportFiles.Stems(figures, "svg");
-        Assert.Contains("ae-dot-plot", png);
+        Assert.Equal(ExpectedFigures.Order(StringComparer.Ordinal), png);
         Assert.Equal(png, svg);
-        var inHtml = new SortedSet<string>(Regex.Matches(report.Html, "<figure class=\"as-figure\" id=\"fig-([a-z0-9-]+)\"").Select(m => m.Groups[1].Value), StringComparer.Ordinal);
-        Assert.Equal(png, inHtml);
+        // in the report, in order, numbered, the efficacy figures in the efficacy section and the AE dot plot in the safety section
+        var html = report.Html;
+        var inHtml = Regex.Matches(html, "<figure class=\"as-figure\" id=\"fig-([a-z0-9-]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(ExpectedFigures, inHtml);
+        var captions = Regex.Matches(html, "<figcaption>Figure (\\d+)\\. ").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Enumerable.Range(1, ExpectedFigures.Length), captions);
+        int safety = html.IndexOf("<section id=\"sec-safety\">", StringComparison.Ordinal), dataHandling = html.IndexOf("<section id=\"data-handling\">", StringComparison.Ordinal);
+        Assert.InRange(html.IndexOf("id=\"fig-response-rates\"", StringComparison.Ordinal), html.IndexOf("<section id=\"sec-efficacy\">", StringComparison.Ordinal), safety);
+        Assert.InRange(html.IndexOf("id=\"fig-ae-dot-plot\"", StringComparison.Ordinal), safety, dataHandling);
         byte[] signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
         foreach (var id in png)
         {
