@@ -43,52 +43,27 @@ public sealed record ReasonCount(NotEvaluableReason Reason, int Count)
 public sealed record ArmResponse
 {
     internal ArmResponse(ResponderEndpoint endpoint, decimal visitWeek, Imputation imputation, string arm, IReadOnlyList<SubjectResponse> subjects, double level)
+        : this(endpoint, visitWeek, imputation, arm, subjects, ResponseTally.Of(subjects), level)
+    {
+    }
+
+    /// <summary>An arm response whose counts were already taken (<paramref name="tally"/> must describe <paramref name="subjects"/>).</summary>
+    internal ArmResponse(ResponderEndpoint endpoint, decimal visitWeek, Imputation imputation, string arm, IReadOnlyList<SubjectResponse> subjects, ResponseTally tally, double level)
     {
         Endpoint = endpoint;
         VisitWeek = visitWeek;
         Imputation = imputation;
         Arm = arm;
         Subjects = subjects;
-        // Counted in one pass; computed responses (SubjectResponses) are counted without creating their records.
-        int itt = 0, n = 0, responders = 0, imputed = 0;
-        var imputedBy = new int[ReasonSlots];
-        var excludedBy = new int[ReasonSlots];
-        void Add(ResponseHandling handling, bool? responder, NotEvaluableReason reason)
-        {
-            itt++;
-            if (handling != ResponseHandling.Excluded) n++;
-            if (responder == true) responders++;
-            if (handling == ResponseHandling.Imputed) { imputed++; imputedBy[(int)reason]++; }
-            if (handling == ResponseHandling.Excluded) excludedBy[(int)reason]++;
-        }
-        if (subjects is SubjectResponses computed)
-            for (var i = 0; i < computed.Count; i++)
-            {
-                var d = computed.Decide(i);
-                Add(d.Handling, d.Responder, d.Observed.Reason);
-            }
-        else
-            foreach (var s in subjects) Add(s.Handling, s.Responder, s.Observed.Reason);
-        IttSubjects = itt;
-        N = n;
-        Responders = responders;
-        Imputed = imputed;
+        IttSubjects = tally.Itt;
+        N = tally.N;
+        Responders = tally.Responders;
+        Imputed = tally.Imputed;
         Excluded = IttSubjects - N;
-        ImputedReasons = Reasons(imputedBy);
-        ExcludedReasons = Reasons(excludedBy);
+        ImputedReasons = tally.ImputedReasons();
+        ExcludedReasons = tally.ExcludedReasons();
         Wilson = Proportion.Estimate(Responders, N, ProportionCiMethod.Wilson, level);
         ClopperPearson = Proportion.Estimate(Responders, N, ProportionCiMethod.ClopperPearson, level);
-    }
-
-    private static readonly int ReasonSlots = Enum.GetValues<NotEvaluableReason>().Max(r => (int)r) + 1;
-
-    /// <summary>The reasons with a count, ascending (as a group-by on the reason ordered by key gave).</summary>
-    private static IReadOnlyList<ReasonCount> Reasons(int[] counts)
-    {
-        var list = new List<ReasonCount>();
-        for (var r = 0; r < counts.Length; r++)
-            if (counts[r] > 0) list.Add(new ReasonCount((NotEvaluableReason)r, counts[r]));
-        return list.ToArray().AsReadOnly();
     }
 
     /// <summary>The endpoint.</summary>
@@ -127,6 +102,76 @@ public sealed record ArmResponse
     /// 1 GB); each access returns a new, value-equal record.
     /// </summary>
     public IReadOnlyList<SubjectResponse> Subjects { get; }
+}
+
+/// <summary>The counts an <see cref="ArmResponse"/> reports, taken subject by subject (and added up over parts of an arm).</summary>
+internal sealed class ResponseTally
+{
+    private static readonly int ReasonSlots = Enum.GetValues<NotEvaluableReason>().Max(r => (int)r) + 1;
+    private readonly int[] _imputedBy = new int[ReasonSlots];
+    private readonly int[] _excludedBy = new int[ReasonSlots];
+
+    public int Itt { get; private set; }
+    public int N { get; private set; }
+    public int Responders { get; private set; }
+    public int Imputed { get; private set; }
+
+    /// <summary>Counts one subject's response.</summary>
+    public void Add(ResponseHandling handling, bool? responder, NotEvaluableReason reason)
+    {
+        Itt++;
+        if (handling != ResponseHandling.Excluded) N++;
+        if (responder == true) Responders++;
+        if (handling == ResponseHandling.Imputed) { Imputed++; _imputedBy[(int)reason]++; }
+        if (handling == ResponseHandling.Excluded) _excludedBy[(int)reason]++;
+    }
+
+    /// <summary>Adds the counts of another part of the arm.</summary>
+    public void Add(ResponseTally other)
+    {
+        Itt += other.Itt;
+        N += other.N;
+        Responders += other.Responders;
+        Imputed += other.Imputed;
+        for (var r = 0; r < ReasonSlots; r++)
+        {
+            _imputedBy[r] += other._imputedBy[r];
+            _excludedBy[r] += other._excludedBy[r];
+        }
+    }
+
+    /// <summary>The counts of a list of responses (computed ones without creating their records).</summary>
+    public static ResponseTally Of(IReadOnlyList<SubjectResponse> subjects)
+    {
+        var tally = new ResponseTally();
+        if (subjects is SubjectResponses computed)
+            for (var i = 0; i < computed.Count; i++)
+            {
+                var d = computed.Decide(i);
+                tally.Add(d.Handling, d.Responder, d.Observed.Reason);
+            }
+        else
+            foreach (var s in subjects) tally.Add(s.Handling, s.Responder, s.Observed.Reason);
+        return tally;
+    }
+
+    /// <summary>Imputed subjects by reason, reasons ascending (as a group-by on the reason ordered by key gave).</summary>
+    public IReadOnlyList<ReasonCount> ImputedReasons() => Reasons(_imputedBy);
+
+    /// <summary>Excluded subjects by reason, reasons ascending.</summary>
+    public IReadOnlyList<ReasonCount> ExcludedReasons() => Reasons(_excludedBy);
+
+    /// <summary>The reasons with a count, ascending.</summary>
+    public static IReadOnlyList<ReasonCount> Reasons(int[] counts)
+    {
+        var list = new List<ReasonCount>();
+        for (var r = 0; r < counts.Length; r++)
+            if (counts[r] > 0) list.Add(new ReasonCount((NotEvaluableReason)r, counts[r]));
+        return list.ToArray().AsReadOnly();
+    }
+
+    /// <summary>A count per reason slot (index = reason value).</summary>
+    public static int[] NewReasonCounts() => new int[ReasonSlots];
 }
 
 /// <summary>The responses of an arm's ITT subjects at one visit, computed on access from the derived endpoints.</summary>

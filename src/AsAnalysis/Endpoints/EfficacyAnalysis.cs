@@ -58,42 +58,93 @@ public static class EfficacyAnalysis
             .Concat(options.AnalysisWeeks).Distinct().Order().ToArray();
         double level = options.ConfidenceLevel;
 
+        // Every count is taken in one pass over each arm's subjects (all endpoints, visits and handlings of a subject
+        // together, while its records are in cache), in parallel chunks of subjects; the counts add up exactly.
+        var combos = (from imputation in options.Imputations
+                      from endpoint in options.ResponderEndpoints
+                      from week in weeks
+                      select (Imputation: imputation, Endpoint: endpoint, Week: week)).ToArray();
+        var tallies = arms.Select(arm =>
+        {
+            var subjects = subjectsByArm[arm];
+            var parts = SubjectChunks.Run(subjects.Length, () => combos.Select(_ => new ResponseTally()).ToArray(), (part, i) =>
+            {
+                var subject = subjects[i];
+                var visits = endpoints.ForSubject(subject.UsubjId);
+                for (var k = 0; k < combos.Length; k++)
+                {
+                    var d = BinaryEfficacy.Decide(subject, visits, combos[k].Endpoint, combos[k].Week, combos[k].Imputation);
+                    part[k].Add(d.Handling, d.Responder, d.Observed.Reason);
+                }
+            });
+            var total = combos.Select(_ => new ResponseTally()).ToArray();
+            foreach (var part in parts)
+                for (var k = 0; k < combos.Length; k++) total[k].Add(part[k]);
+            return total;
+        }).ToArray();
+
         var responses = new List<ArmResponse>();
         var comparisons = new List<ArmComparison>();
+        var combo = 0;
         foreach (var imputation in options.Imputations)
             foreach (var endpoint in options.ResponderEndpoints)
                 foreach (var week in weeks)
                 {
                     var byArm = new Dictionary<string, ArmResponse>(StringComparer.Ordinal);
-                    foreach (var arm in arms)
+                    for (var a = 0; a < arms.Length; a++)
                     {
+                        var arm = arms[a];
                         var subjects = new SubjectResponses(subjectsByArm[arm], endpoints, endpoint, week, imputation);
-                        var r = new ArmResponse(endpoint, week, imputation, arm, subjects, level);
+                        var r = new ArmResponse(endpoint, week, imputation, arm, subjects, tallies[a][combo], level);
                         byArm[arm] = r;
                         responses.Add(r);
                     }
+                    combo++;
                     if (options.AnalysisWeeks.Contains(week))
                         foreach (var t in treatmentArms)
                             comparisons.Add(BinaryEfficacy.Compare(byArm[t], byArm[options.ControlArm], options.Stratified, level));
                 }
 
+        // Continuous endpoints: the same one pass per arm, collecting each endpoint and visit's values in subject order.
+        var continuousCombos = (from endpoint in options.ContinuousEndpoints
+                                from week in weeks
+                                select (Endpoint: endpoint, Week: week)).ToArray();
+        var collected = arms.Select(arm =>
+        {
+            var subjects = subjectsByArm[arm];
+            var parts = SubjectChunks.Run(subjects.Length, () => continuousCombos.Select(_ => new ContinuousPart()).ToArray(), (part, i) =>
+            {
+                var subject = subjects[i];
+                var visits = endpoints.ForSubject(subject.UsubjId);
+                for (var k = 0; k < continuousCombos.Length; k++)
+                {
+                    var (endpoint, week) = continuousCombos[k];
+                    SubjectVisitEndpoints? visit = null;
+                    foreach (var v in visits) if (v.VisitWeek == week) { visit = v; break; }
+                    if (visit is not null && visit.Change(endpoint) is not null)
+                        part[k].Rows.Add((visit.Change(endpoint)!.Value, visit.Baseline!.Value(endpoint)!.Value, visit.Components.Value(endpoint)!.Value));
+                    var reason = ContinuousMissingReason(subject, visit, visits, endpoint, week);
+                    if (reason != NotEvaluableReason.None) part[k].Reasons[(int)reason]++;
+                }
+            });
+            var total = continuousCombos.Select(_ => new ContinuousPart()).ToArray();
+            foreach (var part in parts)
+                for (var k = 0; k < continuousCombos.Length; k++) total[k].Add(part[k]);
+            return total;
+        }).ToArray();
+
         var continuous = new List<ContinuousArmSummary>();
         var ancova = new List<ContinuousComparison>();
+        var continuousCombo = 0;
         foreach (var endpoint in options.ContinuousEndpoints)
             foreach (var week in weeks)
             {
                 var pairs = new Dictionary<string, (double[] Change, double[] Baseline)>(StringComparer.Ordinal);
-                foreach (var arm in arms)
+                for (var a = 0; a < arms.Length; a++)
                 {
-                    var found = subjectsByArm[arm].Select(s => (Subject: s, Visit: endpoints.Find(s.UsubjId, week))).ToArray();
-                    var rows = found
-                        .Where(x => x.Visit is not null && x.Visit.Change(endpoint) is not null)
-                        .Select(x => (Change: x.Visit!.Change(endpoint)!.Value, Baseline: x.Visit.Baseline!.Value(endpoint)!.Value, Value: x.Visit.Components.Value(endpoint)!.Value))
-                        .ToArray();
-                    var excluded = found
-                        .Select(x => ContinuousMissingReason(x.Subject, x.Visit, endpoints.ForSubject(x.Subject.UsubjId), endpoint, week))
-                        .Where(r => r != NotEvaluableReason.None)
-                        .GroupBy(r => r).OrderBy(g => g.Key).Select(g => new ReasonCount(g.Key, g.Count())).ToArray();
+                    var arm = arms[a];
+                    var part = collected[a][continuousCombo];
+                    var rows = part.Rows;
                     var change = rows.Select(r => r.Change).ToArray();
                     var baseline = rows.Select(r => r.Baseline).ToArray();
                     pairs[arm] = (change, baseline);
@@ -101,8 +152,9 @@ public static class EfficacyAnalysis
                         Descriptive.Summarize(change, options.Quantiles),
                         Descriptive.Summarize(baseline, options.Quantiles),
                         Descriptive.Summarize(rows.Select(r => r.Value), options.Quantiles),
-                        Array.AsReadOnly(excluded)));
+                        ResponseTally.Reasons(part.Reasons)));
                 }
+                continuousCombo++;
                 foreach (var t in treatmentArms)
                     {
                         var (tc, tb) = pairs[t];
@@ -114,6 +166,19 @@ public static class EfficacyAnalysis
         return new EfficacyResults(options, endpoints, Array.AsReadOnly(arms), Array.AsReadOnly(population),
             data.Subjects.Count - itt.Length, Array.AsReadOnly(weeks),
             responses.AsReadOnly(), comparisons.AsReadOnly(), continuous.AsReadOnly(), ancova.AsReadOnly());
+    }
+
+    /// <summary>One continuous endpoint and visit of part of an arm: the subjects' values in order and the reasons others are left out.</summary>
+    private sealed class ContinuousPart
+    {
+        public readonly List<(double Change, double Baseline, double Value)> Rows = [];
+        public readonly int[] Reasons = ResponseTally.NewReasonCounts();
+
+        public void Add(ContinuousPart other)
+        {
+            Rows.AddRange(other.Rows);
+            for (var r = 0; r < Reasons.Length; r++) Reasons[r] += other.Reasons[r];
+        }
     }
 
     private static NotEvaluableReason ContinuousMissingReason(Subject subject, SubjectVisitEndpoints? visit, IReadOnlyList<SubjectVisitEndpoints> visits, ContinuousEndpoint endpoint, decimal week)

@@ -120,16 +120,16 @@ public static class EndpointDerivation
     /// </summary>
     private static EndpointDataset DeriveBySubjectRuns(TrialData data, EndpointOptions options, Dictionary<string, (int From, int To)> runs)
     {
-        var result = new List<SubjectVisitEndpoints>();
-        var visits = new SortedDictionary<decimal, Dictionary<string, Assessment>>();
-        var spare = new Stack<Dictionary<string, Assessment>>();
-        foreach (var subject in data.Subjects)
+        // Subjects are independent: parallel chunks of subjects, their records concatenated in subject order.
+        var parts = SubjectChunks.Run(data.Subjects.Count, () => new RunPart(), (part, index) =>
         {
-            if (!runs.TryGetValue(subject.UsubjId, out var run)) continue;
+            var subject = data.Subjects[index];
+            if (!runs.TryGetValue(subject.UsubjId, out var run)) return;
+            var visits = part.Visits;
             foreach (var used in visits.Values)
             {
                 used.Clear();
-                spare.Push(used);
+                part.Spare.Push(used);
             }
             visits.Clear();
             Dictionary<string, Assessment>? parameters = null;
@@ -142,13 +142,23 @@ public static class EndpointDerivation
                 {
                     week = a.VisitWeek;
                     if (!visits.TryGetValue(week, out parameters))
-                        visits[week] = parameters = spare.Count > 0 ? spare.Pop() : new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
+                        visits[week] = parameters = part.Spare.Count > 0 ? part.Spare.Pop() : new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
                 }
                 parameters.Add(a.ParamCd, a); // duplicates were ruled out by SubjectRuns
             }
-            DeriveSubject(subject, visits, options, result);
-        }
+            DeriveSubject(subject, visits, options, part.Result);
+        });
+        var result = new List<SubjectVisitEndpoints>(parts.Sum(p => p.Result.Count));
+        foreach (var part in parts) result.AddRange(part.Result);
         return new EndpointDataset(options, result.AsReadOnly());
+    }
+
+    /// <summary>The derived records of a chunk of subjects, and the dictionaries reused from subject to subject.</summary>
+    private sealed class RunPart
+    {
+        public readonly List<SubjectVisitEndpoints> Result = [];
+        public readonly SortedDictionary<decimal, Dictionary<string, Assessment>> Visits = [];
+        public readonly Stack<Dictionary<string, Assessment>> Spare = new();
     }
 
     /// <summary>Derivation with every record grouped by subject and visit first (records of a subject not contiguous).</summary>
