@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using AsAnalysis.Cli;
+using AsAnalysis.Reporting.Html;
 using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting;
@@ -95,15 +96,13 @@ public static class ScaleRun
         Phase("efficacy analysis (EfficacyAnalysis.Run, derivation included)", collect, () => efficacy = EfficacyAnalysis.Run(data!, new EfficacyOptions("Etanercept")));
         Phase("safety analysis (SafetyAnalysis.Run)", collect, () => safety = SafetyAnalysis.Run(data!, new SafetyOptions { ControlArm = "Etanercept" }));
         Phase("all tables: build, render HTML, ard.csv", collect, () => Tables(efficacy!, safety!));
-        if (CliApp.Commands.Any(c => c.Name == "report"))
+        Phase("full report on the loaded data (TrialReport.Build, files written)", collect, () =>
         {
-            data = null;
-            efficacy = null;
-            safety = null;
             var output = Path.Combine(Path.GetTempPath(), "asanalysis-scale-report");
-            Phase("full report (as-analysis report, its own load included)", collect, () =>
-                CliApp.Run(["report", folder, "--out", output], TextWriter.Null, Console.Error) == ExitCodes.Ok ? null : throw new InvalidOperationException("report failed"));
-        }
+            var report = TrialReport.Build(data!, new ReportOptions("Etanercept"));
+            report.WriteTo(output);
+            return report;
+        });
         Console.WriteLine(string.Create(Inv, $"| total | {total.Elapsed.TotalSeconds:F2} | | | | | {PeakRssMb():F0} (process{(collect ? ", last phase" : "")}) | |"));
         Console.WriteLine($"load average {LoadAverage()}");
     }
