@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using AsAnalysis.Cli;
 using AsAnalysis.Reporting.Html;
 using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
@@ -96,15 +95,20 @@ public static class ScaleRun
         Phase("efficacy analysis (EfficacyAnalysis.Run, derivation included)", collect, () => efficacy = EfficacyAnalysis.Run(data!, new EfficacyOptions("Etanercept")));
         Phase("safety analysis (SafetyAnalysis.Run)", collect, () => safety = SafetyAnalysis.Run(data!, new SafetyOptions { ControlArm = "Etanercept" }));
         Phase("all tables: build, render HTML, ard.csv", collect, () => Tables(efficacy!, safety!));
-        Phase("full report on the loaded data (TrialReport.Build, files written)", collect, () =>
-        {
-            var output = Path.Combine(Path.GetTempPath(), "asanalysis-scale-report");
-            var report = TrialReport.Build(data!, new ReportOptions("Etanercept"));
-            report.WriteTo(output);
-            return report;
-        });
+        efficacy = null;
+        safety = null;
+        var output = Path.Combine(Path.GetTempPath(), "asanalysis-scale-report");
+        Phase("report without figures (TrialReport.Build, IncludeFigures = false, written)", collect, () => Report(data!, output, figures: false));
+        Phase("full report (TrialReport.Build with figures, written)", collect, () => Report(data!, output, figures: true));
         Console.WriteLine(string.Create(Inv, $"| total | {total.Elapsed.TotalSeconds:F2} | | | | | {PeakRssMb():F0} (process{(collect ? ", last phase" : "")}) | |"));
         Console.WriteLine($"load average {LoadAverage()}");
+    }
+
+    /// <summary>The report the CLI's <c>report</c> command builds, on data already loaded, written to <paramref name="output"/>.</summary>
+    private static int Report(TrialData data, string output, bool figures)
+    {
+        var report = TrialReport.Build(data, new ReportOptions("Etanercept") { IncludeFigures = figures });
+        return report.WriteTo(output).Count;
     }
 
     /// <summary>Every efficacy and safety table, rendered as HTML, and the ard.csv text of both analyses.</summary>
