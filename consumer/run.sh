@@ -5,7 +5,8 @@
 #      from the feed through consumer/nuget.config), runs it on data-samples: it checks the package contents, the
 #      SourceLink of the symbols and a small load + safety summary against known values;
 #   2. installs the tool from the feed into a temporary tool path and runs `as-analysis validate data-samples`,
-#      and `as-analysis report data-samples --out DIR` when the tool has a report command.
+#      and `as-analysis report data-samples --out DIR` when the tool has a report command (report.html written,
+#      ASAS20 week-12 responders in ard.csv).
 # Prints "consumer check: passed" or "consumer check: FAILED (...)" as its last line; exit code 0 or 1.
 # The version is unique per run (0.1.0-ci.<UTC timestamp>.<short sha>), so no stale copy from the NuGet package
 # cache can be used (toolchain pitfall 7); this run's copy is removed from the cache at the end.
@@ -69,7 +70,11 @@ if "$tool" --help 2>/dev/null | grep -qE '^ +report '; then
   step "tool: as-analysis report data-samples --out DIR"
   "$tool" report data-samples --out "$work/report" || fail "as-analysis report exit code $?"
   ls -l "$work/report"
-  [ -n "$(ls -A "$work/report" 2>/dev/null)" ] || fail "as-analysis report wrote nothing"
+  [ -s "$work/report/report.html" ] || fail "as-analysis report wrote no report.html"
+  # ASAS20 at week 12 (NRI) in ard.csv: the consumer project's check above, now through the tool.
+  grep -qx 'efficacy_binary,ASAS20,Week 12,MSC,,n,,17' "$work/report/ard.csv" &&
+    grep -qx 'efficacy_binary,ASAS20,Week 12,Etanercept,,n,,18' "$work/report/ard.csv" ||
+    fail "as-analysis report: ard.csv lacks the ASAS20 week-12 responders 17 (MSC) and 18 (Etanercept)"
 else
   echo; echo "== (the tool has no report command yet: skipped)"
 fi

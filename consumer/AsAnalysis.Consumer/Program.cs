@@ -8,6 +8,7 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Xml.Linq;
 using AsAnalysis.Data;
+using AsAnalysis.Endpoints;
 using AsAnalysis.Safety;
 
 string? folder = null, feed = null, version = null, commit = null;
@@ -51,6 +52,19 @@ Check("efficacy records", data.Assessments.Count, 9702);
 Check("adverse events", data.AdverseEvents.Count, 64);
 Check("exposure records", data.Exposures.Count, 1662);
 
+// Efficacy: ASAS20 at week 12, non-responder imputation (17/30 MSC, 18/30 Etanercept: the values that
+// tests/AsAnalysis.Tests/Endpoints/SampleExportEfficacyTests.cs checks against an independent integer computation),
+// with the Wilson interval recomputed here from its closed form.
+var efficacy = EfficacyAnalysis.Run(data, new EfficacyOptions("Etanercept"));
+Console.WriteLine("ASAS20 at week 12, NRI (responders/N, rate, Wilson 95% CI)");
+foreach (var (arm, responders) in new[] { ("MSC", 17), ("Etanercept", 18) })
+{
+    var r = efficacy.Response(Imputation.NonResponderImputation, ResponderEndpoint.Asas20, 12m, arm);
+    var (low, high) = Wilson(responders, 30);
+    Check($"{arm} ASAS20 week 12", string.Create(inv, $"{r.Responders}/{r.N} {r.Rate:F4} [{r.Wilson.Ci.Lower:F6}, {r.Wilson.Ci.Upper:F6}]"),
+        string.Create(inv, $"{responders}/30 {responders / 30.0:F4} [{low:F6}, {high:F6}]"));
+}
+
 // Safety (reference values: R 4.2.2 on the same files, see tests/AsAnalysis.Tests/Safety/SampleExportSafetyTests.cs).
 var safety = SafetyAnalysis.Run(data, new SafetyOptions { ControlArm = "Etanercept" });
 Console.WriteLine("Safety population, treatment-emergent AEs (subjects, events)");
@@ -74,6 +88,9 @@ void InspectPackages(string feedFolder, string v, string? sha)
 {
     Console.WriteLine($"Packages in {feedFolder}");
     var lib = Path.Combine(feedFolder, $"AsAnalysis.{v}.nupkg");
+    var cli = Path.Combine(feedFolder, $"AsAnalysis.Cli.{v}.nupkg");
+    Check("AsAnalysis.nupkg and AsAnalysis.Cli.nupkg exist", File.Exists(lib) && File.Exists(cli), true);
+    if (!File.Exists(lib) || !File.Exists(cli)) return;
     using (var zip = ZipFile.OpenRead(lib))
     {
         var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
@@ -108,7 +125,6 @@ void InspectPackages(string feedFolder, string v, string? sha)
         }
     }
 
-    var cli = Path.Combine(feedFolder, $"AsAnalysis.Cli.{v}.nupkg");
     using (var zip = ZipFile.OpenRead(cli))
     {
         var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
@@ -119,6 +135,14 @@ void InspectPackages(string feedFolder, string v, string? sha)
         var settings = XDocument.Load(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
         Check("tool command name", settings.Descendants().FirstOrDefault(e => e.Name.LocalName == "Command")?.Attribute("Name")?.Value, "as-analysis");
     }
+}
+
+// Wilson score interval (no continuity correction), 95%.
+static (double Low, double High) Wilson(int x, int n)
+{
+    const double z = 1.959963984540054;
+    double p = (double)x / n, z2 = z * z, centre = p + z2 / (2 * n), half = z * Math.Sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+    return ((centre - half) / (1 + z2 / n), (centre + half) / (1 + z2 / n));
 }
 
 static XElement Nuspec(ZipArchive zip) =>
