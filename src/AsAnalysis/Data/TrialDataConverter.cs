@@ -35,6 +35,16 @@ internal sealed class ProblemCollector(int max)
     /// <summary>Adds a problem.</summary>
     public void Add(string file, long line, string column, string? value, string reason) => Add(new DataProblem(file, line, column, value ?? "", reason));
 
+    /// <summary>
+    /// Adds the problems another collector found, in its discovery order, and its unlisted count: as if they had been
+    /// added here after the problems already present.
+    /// </summary>
+    public void AddFrom(ProblemCollector other)
+    {
+        foreach (var item in other._items.OrderBy(i => i.Seq)) Add(item.Problem);
+        Unlisted += other.Unlisted;
+    }
+
     /// <summary>The problems in file, line, discovery order.</summary>
     public IReadOnlyList<DataProblem> Sorted() =>
         _items.OrderBy(i => i.FileRank).ThenBy(i => i.Problem.Line).ThenBy(i => i.Seq).Select(i => i.Problem).ToArray();
@@ -65,9 +75,36 @@ internal static class TrialDataConverter
 
         var files = new List<SourceFile>();
         var subjects = ReadSubjects(adsl, options, p, files);
-        var assessments = adeff is null ? [] : ReadAssessments(adeff, subjects, options, p, files);
-        var events = adae is null ? [] : ReadAdverseEvents(adae, subjects, options, p, files);
-        var exposures = adex is null ? [] : ReadExposures(adex, subjects, options, p, files);
+
+        // adae and adex are read on a second thread while adeff (by far the largest file) is read on this one. Their
+        // problems and files are collected apart and added after adeff's, so every result and problem list is exactly
+        // the one of reading the files one after the other.
+        var side = adae is null && adex is null ? null : Task.Run(() =>
+        {
+            var sideProblems = new ProblemCollector(options.MaxProblems);
+            var sideFiles = new List<SourceFile>();
+            var events = adae is null ? [] : ReadAdverseEvents(adae, subjects, options, sideProblems, sideFiles);
+            var exposures = adex is null ? [] : ReadExposures(adex, subjects, options, sideProblems, sideFiles);
+            return (Events: events, Exposures: exposures, Problems: sideProblems, Files: sideFiles);
+        });
+        List<Assessment> assessments;
+        try
+        {
+            assessments = adeff is null ? [] : ReadAssessments(adeff, subjects, options, p, files);
+        }
+        catch
+        {
+            try { side?.Wait(); } catch (AggregateException) { } // this failure is the one a sequential read would report
+            throw;
+        }
+        var (events, exposures) = (new List<AdverseEvent>(), new List<ExposureRecord>());
+        if (side is not null)
+        {
+            var result = side.GetAwaiter().GetResult(); // rethrows the side's own exception unwrapped
+            (events, exposures) = (result.Events, result.Exposures);
+            p.AddFrom(result.Problems);
+            files.AddRange(result.Files);
+        }
         p.ThrowIfAny();
         // Every record's USUBJID was checked against adsl above (RowScope.Subject): no second check.
         return new TrialData(subjects.Records, assessments, events, exposures, files, checkRecordSubjects: false);
