@@ -128,6 +128,28 @@ public sealed record ArmExposureCount
     public int Subjects { get; }
 }
 
+/// <summary>Counts of one visit's efficacy records while summarizing.</summary>
+internal sealed class VisitTally
+{
+    public int Records;
+    public int Missing;
+    public readonly HashSet<string> Subjects = new(StringComparer.Ordinal);
+    public readonly Dictionary<string, int> Labels = new(StringComparer.Ordinal);
+    private string? _lastSubject;
+
+    public void Add(Assessment a)
+    {
+        Records++;
+        if (a.Value is null) Missing++;
+        if (!ReferenceEquals(a.UsubjId, _lastSubject)) // consecutive records of a subject: counted once without hashing
+        {
+            Subjects.Add(a.UsubjId);
+            _lastSubject = a.UsubjId;
+        }
+        if (a.VisitLabel is not null) Labels[a.VisitLabel] = Labels.GetValueOrDefault(a.VisitLabel) + 1;
+    }
+}
+
 /// <summary>What an export holds: subjects per arm and population, efficacy records per visit and parameter, AEs and exposure per arm.</summary>
 /// <param name="Arms">Per planned arm, ordinal order.</param>
 /// <param name="Visits">Per visit, ascending.</param>
@@ -155,32 +177,53 @@ public sealed record TrialDataSummary(
                 s.Count(x => string.Equals(x.EndOfStudyStatus, "DISCONTINUED", StringComparison.OrdinalIgnoreCase)));
         }).ToArray();
 
-        var visits = data.Assessments.GroupBy(a => a.VisitWeek).OrderBy(g => g.Key).Select(g =>
+        // One pass over the efficacy records (16 million in a large pooled export) for visits and parameters.
+        var byVisit = new Dictionary<decimal, VisitTally>();
+        var byParam = new Dictionary<string, (int Records, int Missing)>(StringComparer.Ordinal);
+        foreach (var a in data.Assessments)
         {
-            var label = g.Where(a => a.VisitLabel is not null).GroupBy(a => a.VisitLabel!, StringComparer.Ordinal)
-                .OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Key).FirstOrDefault()
-                ?? (g.Key == 0 ? "Baseline" : "Week " + g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return new VisitCount(g.Key, label, g.Count(), g.Count(a => a.Value is null), g.Select(a => a.UsubjId).Distinct(StringComparer.Ordinal).Count());
+            if (!byVisit.TryGetValue(a.VisitWeek, out var v)) byVisit[a.VisitWeek] = v = new VisitTally();
+            v.Add(a);
+            var (records, missing) = byParam.GetValueOrDefault(a.ParamCd);
+            byParam[a.ParamCd] = (records + 1, missing + (a.Value is null ? 1 : 0));
+        }
+        var visits = byVisit.OrderBy(kv => kv.Key).Select(kv =>
+        {
+            var (week, v) = (kv.Key, kv.Value);
+            // The most frequent label (ties: ordinal order), or a made-up one when the visit has none.
+            var label = v.Labels.OrderByDescending(l => l.Value).ThenBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Key).FirstOrDefault()
+                ?? (week == 0 ? "Baseline" : "Week " + week.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return new VisitCount(week, label, v.Records, v.Missing, v.Subjects.Count);
         }).ToArray();
 
-        var byParam = data.Assessments.GroupBy(a => a.ParamCd, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         var parameters = ParamCodes.All.Where(byParam.ContainsKey)
             .Concat(byParam.Keys.Where(k => !ParamCodes.All.Contains(k)).Order(StringComparer.Ordinal))
-            .Select(k => new ParameterCount(k, ParamCodes.All.Contains(k), byParam[k].Length, byParam[k].Count(a => a.Value is null)))
+            .Select(k => new ParameterCount(k, ParamCodes.All.Contains(k), byParam[k].Records, byParam[k].Missing))
             .ToArray();
 
         var armOf = data.Subjects.ToDictionary(s => s.UsubjId, s => s.ActualArm, StringComparer.Ordinal);
+        var eventTallies = data.ActualArms.ToDictionary(a => a, _ => (Records: 0, Serious: 0, NotEmergent: 0, Subjects: new HashSet<string>(StringComparer.Ordinal)), StringComparer.Ordinal);
+        foreach (var e in data.AdverseEvents)
+        {
+            var arm = armOf[e.UsubjId];
+            var t = eventTallies[arm];
+            t.Subjects.Add(e.UsubjId);
+            eventTallies[arm] = (t.Records + 1, t.Serious + (e.Serious == true ? 1 : 0), t.NotEmergent + (e.TreatmentEmergentFlag == false ? 1 : 0), t.Subjects);
+        }
         var events = data.ActualArms.Select(arm =>
         {
-            var e = data.AdverseEvents.Where(x => armOf[x.UsubjId] == arm).ToArray();
-            return new ArmEventCount(arm, e.Length, e.Select(x => x.UsubjId).Distinct(StringComparer.Ordinal).Count(),
-                e.Count(x => x.Serious == true), e.Count(x => x.TreatmentEmergentFlag == false));
+            var t = eventTallies[arm];
+            return new ArmEventCount(arm, t.Records, t.Subjects.Count, t.Serious, t.NotEmergent);
         }).ToArray();
-        var exposure = data.ActualArms.Select(arm =>
+        var exposureTallies = data.ActualArms.ToDictionary(a => a, _ => (Records: 0, Subjects: new HashSet<string>(StringComparer.Ordinal)), StringComparer.Ordinal);
+        foreach (var x in data.Exposures)
         {
-            var x = data.Exposures.Where(r => armOf[r.UsubjId] == arm).ToArray();
-            return new ArmExposureCount(arm, x.Length, x.Select(r => r.UsubjId).Distinct(StringComparer.Ordinal).Count());
-        }).ToArray();
+            var arm = armOf[x.UsubjId];
+            var t = exposureTallies[arm];
+            t.Subjects.Add(x.UsubjId);
+            exposureTallies[arm] = (t.Records + 1, t.Subjects);
+        }
+        var exposure = data.ActualArms.Select(arm => new ArmExposureCount(arm, exposureTallies[arm].Records, exposureTallies[arm].Subjects.Count)).ToArray();
         return new TrialDataSummary(arms, visits, parameters, events, exposure, data.SourceFiles);
     }
 }
