@@ -87,10 +87,10 @@ internal static class TrialDataConverter
             var exposures = adex is null ? [] : ReadExposures(adex, subjects, options, sideProblems, sideFiles);
             return (Events: events, Exposures: exposures, Problems: sideProblems, Files: sideFiles);
         });
-        List<Assessment> assessments;
+        AssessmentStore assessments;
         try
         {
-            assessments = adeff is null ? [] : ReadAssessments(adeff, subjects, options, p, files);
+            assessments = adeff is null ? new AssessmentStore() : ReadAssessments(adeff, subjects, options, p, files);
         }
         catch
         {
@@ -107,7 +107,7 @@ internal static class TrialDataConverter
         }
         p.ThrowIfAny();
         // Every record's USUBJID was checked against adsl above (RowScope.Subject): no second check.
-        return new TrialData(subjects.Records, assessments, events, exposures, files, checkRecordSubjects: false);
+        return new TrialData(subjects.Records, assessments, events, exposures, files);
     }
 
     // ----------------------------------------------------------------------------------------- adsl
@@ -119,6 +119,8 @@ internal static class TrialDataConverter
         /// <summary>Every USUBJID seen (also on rows with problems), to the line it was first seen on; null when adsl could not be read.</summary>
         public Dictionary<string, long>? Lines;
         public readonly Dictionary<string, string> Ids = new(StringComparer.Ordinal);
+        /// <summary>USUBJID to its index in <see cref="Records"/> (subjects whose adsl row had a problem have none).</summary>
+        public readonly Dictionary<string, int> RecordIndex = new(StringComparer.Ordinal);
     }
 
     private static SubjectIndex ReadSubjects(TableSource source, LoadOptions options, ProblemCollector p, List<SourceFile> files)
@@ -159,6 +161,7 @@ internal static class TrialDataConverter
                 var died = r.Flag(ExportColumns.DthFl, required: false);
                 var eosDate = r.Date(ExportColumns.EosDt);
                 if (!r.Ok) return;
+                index.RecordIndex[id!] = index.Records.Count;
                 index.Records.Add(new Subject
                 {
                     UsubjId = id!,
@@ -215,19 +218,20 @@ internal static class TrialDataConverter
     /// <summary>
     /// Finds duplicate subject x parameter x visit records. Exports are normally grouped by subject, so only the keys of the
     /// current subject are held; a subject whose records come back later gets its earlier keys re-read from the records.
-    /// When records are interleaved (many such returns), it switches to one set of all keys.
+    /// When records are interleaved (many such returns), it switches to one set of all keys. Parameters are store indexes
+    /// (codes already upper case), visits compare as decimals (12 = 12.0).
     /// </summary>
-    private sealed class DuplicateFinder(List<Assessment> records)
+    private sealed class DuplicateFinder(AssessmentStore records)
     {
-        private readonly Dictionary<(string Param, decimal Visit), long> _current = [];
+        private readonly Dictionary<(int Param, decimal Visit), long> _current = [];
         private readonly Dictionary<string, List<(int From, int To)>> _runs = new(StringComparer.Ordinal);
-        private Dictionary<(string Subject, string Param, decimal Visit), long>? _all;
+        private Dictionary<(string Subject, int Param, decimal Visit), long>? _all;
         private string? _subject;
         private int _runStart;
         private int _returns;
 
-        /// <summary>Registers a record; returns the line of an earlier record with the same key, or null.</summary>
-        public long? Earlier(string subject, string param, decimal visit, long line)
+        /// <summary>Registers a record about to be added as row <see cref="AssessmentStore.Count"/>; returns the line of an earlier record with the same key, or null.</summary>
+        public long? Earlier(string subject, int param, decimal visit, long line)
         {
             if (_all is not null) return _all.TryAdd((subject, param, visit), line) ? null : _all[(subject, param, visit)];
             if (!ReferenceEquals(subject, _subject) && subject != _subject)
@@ -254,19 +258,31 @@ internal static class TrialDataConverter
                 // Interleaved records: index everything once. (Within-run keys of rows that had other problems are not
                 // carried over; those rows are reported anyway.)
                 _all = [];
-                foreach (var a in records) _all.TryAdd((a.UsubjId, a.ParamCd, a.VisitWeek), a.Position.Line);
+                foreach (var (id, ranges) in _runs)
+                    foreach (var (from, to) in ranges)
+                        for (var i = from; i < to; i++)
+                        {
+                            ref readonly var row = ref records[i];
+                            _all.TryAdd((id, row.Param, records.VisitOf(row)), row.Line);
+                        }
                 _runs.Clear();
                 return;
             }
             foreach (var (from, to) in earlier)
-                for (var i = from; i < to; i++) _current.TryAdd((records[i].ParamCd, records[i].VisitWeek), records[i].Position.Line);
+                for (var i = from; i < to; i++)
+                {
+                    ref readonly var row = ref records[i];
+                    _current.TryAdd((row.Param, records.VisitOf(row)), row.Line);
+                }
         }
     }
 
-    private static List<Assessment> ReadAssessments(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
+    private static AssessmentStore ReadAssessments(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
     {
-        var list = new List<Assessment>();
-        var duplicates = new DuplicateFinder(list);
+        var store = new AssessmentStore();
+        var duplicates = new DuplicateFinder(store);
+        string? lastId = null;
+        var lastSubject = -1;
         ReadTable(source, options, p, files,
             required: [ExportColumns.UsubjId, ExportColumns.ParamCd, ExportColumns.AvisitN, ExportColumns.Aval],
             optional: [ExportColumns.Avisit, ExportColumns.Ady],
@@ -295,26 +311,26 @@ internal static class TrialDataConverter
                 var day = r.Integer(ExportColumns.Ady);
                 if (id is null || param is null || visit is null) return;
                 var week = Normalize(visit.Value);
-                if (duplicates.Earlier(id, param, week, r.Line) is long first)
+                var paramIndex = store.ParamIndex(param);
+                if (duplicates.Earlier(id, paramIndex, week, r.Line) is long first)
                 {
                     r.Problem(ExportColumns.ParamCd, param,
                         $"duplicate record: subject {id}, AVISITN {week.ToString(Inv)} already has {param} on line {first.ToString(Inv)}");
                     return;
                 }
                 if (!r.Ok) return;
-                list.Add(new Assessment
+                if (!ReferenceEquals(id, lastId))
                 {
-                    UsubjId = id,
-                    ParamCd = param,
-                    VisitWeek = week,
-                    VisitLabel = r.Intern(r.Text(ExportColumns.Avisit, false)),
-                    StudyDay = day,
-                    Value = value is decimal d ? Normalize(d) : null,
-                    Position = r.Position,
-                });
+                    // A subject whose adsl row had a problem has no index: the load fails with that problem anyway.
+                    lastSubject = subjects.RecordIndex.GetValueOrDefault(id, -1);
+                    lastId = id;
+                }
+                store.Add(lastSubject, paramIndex, store.VisitIndex(week), r.Intern(r.Text(ExportColumns.Avisit, false)), day,
+                    value is decimal d ? Normalize(d) : null, r.Position);
             },
             out _);
-        return list;
+        store.TrimExcess();
+        return store;
     }
 
     // ----------------------------------------------------------------------------------------- adae
