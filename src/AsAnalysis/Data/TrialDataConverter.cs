@@ -218,29 +218,42 @@ internal static class TrialDataConverter
     /// <summary>
     /// Finds duplicate subject x parameter x visit records. Exports are normally grouped by subject, so only the keys of the
     /// current subject are held; a subject whose records come back later gets its earlier keys re-read from the records.
-    /// When records are interleaved (many such returns), it switches to one set of all keys. Parameters are store indexes
-    /// (codes already upper case), visits compare as decimals (12 = 12.0).
+    /// When records are interleaved (many such returns), it switches to one set of all keys. A key is the parameter's store
+    /// index (codes already upper case) and the visit's value number (12 = 12.0), packed in a long.
     /// </summary>
     private sealed class DuplicateFinder(AssessmentStore records)
     {
-        private readonly Dictionary<(int Param, decimal Visit), long> _current = [];
+        private readonly Dictionary<long, long> _current = [];
         private readonly Dictionary<string, List<(int From, int To)>> _runs = new(StringComparer.Ordinal);
-        private Dictionary<(string Subject, int Param, decimal Visit), long>? _all;
+        private readonly Dictionary<decimal, int> _visitNumbers = [];
+        private Dictionary<(string Subject, long Key), long>? _all;
         private string? _subject;
         private int _runStart;
         private int _returns;
 
-        /// <summary>Registers a record about to be added as row <see cref="AssessmentStore.Count"/>; returns the line of an earlier record with the same key, or null.</summary>
-        public long? Earlier(string subject, int param, decimal visit, long line)
+        /// <summary>The number of a visit value (equal decimals, e.g. 12 and 12.0, get one number).</summary>
+        public int VisitNumber(decimal week)
         {
-            if (_all is not null) return _all.TryAdd((subject, param, visit), line) ? null : _all[(subject, param, visit)];
+            if (!_visitNumbers.TryGetValue(week, out var n)) _visitNumbers.Add(week, n = _visitNumbers.Count);
+            return n;
+        }
+
+        /// <summary>The key of a parameter index and visit number.</summary>
+        public static long Key(int param, int visitNumber) => ((long)param << 32) | (uint)visitNumber;
+
+        /// <summary>Registers a record about to be added as the next row; returns the line of an earlier record with the same key, or null.</summary>
+        public long? Earlier(string subject, long key, long line)
+        {
+            if (_all is not null) return _all.TryAdd((subject, key), line) ? null : _all[(subject, key)];
             if (!ReferenceEquals(subject, _subject) && subject != _subject)
             {
                 Switch(subject);
-                if (_all is not null) return Earlier(subject, param, visit, line);
+                if (_all is not null) return Earlier(subject, key, line);
             }
-            return _current.TryAdd((param, visit), line) ? null : _current[(param, visit)];
+            return _current.TryAdd(key, line) ? null : _current[key];
         }
+
+        private long KeyOf(in AssessmentRow row) => Key(row.Param, VisitNumber(records.VisitOf(row)));
 
         private void Switch(string subject)
         {
@@ -263,7 +276,7 @@ internal static class TrialDataConverter
                         for (var i = from; i < to; i++)
                         {
                             ref readonly var row = ref records[i];
-                            _all.TryAdd((id, row.Param, records.VisitOf(row)), row.Line);
+                            _all.TryAdd((id, KeyOf(row)), row.Line);
                         }
                 _runs.Clear();
                 return;
@@ -272,61 +285,96 @@ internal static class TrialDataConverter
                 for (var i = from; i < to; i++)
                 {
                     ref readonly var row = ref records[i];
-                    _current.TryAdd((row.Param, records.VisitOf(row)), row.Line);
+                    _current.TryAdd(KeyOf(row), row.Line);
                 }
         }
     }
+
+    /// <summary>What the adeff reader knows of a PARAMCD as written: its upper-case code, store index and checks.</summary>
+    private sealed record ParamInfo(string Code, int Index, bool Known, bool RatingScale, bool Vas);
 
     private static AssessmentStore ReadAssessments(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
     {
         var store = new AssessmentStore();
         var duplicates = new DuplicateFinder(store);
-        string? lastId = null;
+        // Consecutive records repeat the subject and the visit (a subject's records come visit by visit) and cycle through
+        // a few parameter codes: what was worked out for the same text on an earlier row is reused (same result, no
+        // second look-up or parse; a value with a problem is never reused, so each such row reports its own).
+        var paramInfo = new Dictionary<string, ParamInfo>(StringComparer.Ordinal);
+        string? lastIdText = null, lastId = null;
         var lastSubject = -1;
+        string? lastVisitText = null;
+        decimal lastWeek = 0;
+        var lastVisitNumber = -1;
+        var lastVisitIndex = -1;
         ReadTable(source, options, p, files,
             required: [ExportColumns.UsubjId, ExportColumns.ParamCd, ExportColumns.AvisitN, ExportColumns.Aval],
             optional: [ExportColumns.Avisit, ExportColumns.Ady],
             r =>
             {
-                var id = r.Subject(subjects);
-                var param = r.InternUpper(r.Text(ExportColumns.ParamCd, required: true));
-                var visit = r.Number(ExportColumns.AvisitN, required: true);
-                var value = r.Number(ExportColumns.Aval, required: false);
+                string? id;
+                var idText = r.Raw(ExportColumns.UsubjId);
+                if (idText is not null && lastIdText is not null && (ReferenceEquals(idText, lastIdText) || idText == lastIdText)) id = lastId;
+                else
+                {
+                    id = r.Subject(subjects);
+                    if (id is not null)
+                    {
+                        (lastIdText, lastId) = (idText, id);
+                        // A subject whose adsl row had a problem has no index: the load fails with that problem anyway.
+                        lastSubject = subjects.RecordIndex.GetValueOrDefault(id, -1);
+                    }
+                }
+
+                ParamInfo? param = null;
+                var paramText = r.Text(ExportColumns.ParamCd, required: true);
+                if (paramText is not null && !paramInfo.TryGetValue(paramText, out param))
+                {
+                    var code = r.InternUpper(paramText);
+                    var known = KnownParams.Contains(code);
+                    paramInfo[paramText] = param = new ParamInfo(code, store.ParamIndex(code), known, known && ParamCodes.IsRatingScale(code), options.VasParameters.Contains(code));
+                }
+
+                decimal? week;
+                var visitText = r.Raw(ExportColumns.AvisitN);
+                if (visitText is not null && lastVisitText is not null && (ReferenceEquals(visitText, lastVisitText) || visitText == lastVisitText)) week = lastWeek;
+                else
+                {
+                    week = r.Number(ExportColumns.AvisitN, required: true) is decimal visit ? Normalize(visit) : null;
+                    if (week is decimal w)
+                    {
+                        (lastVisitText, lastWeek) = (visitText, w);
+                        lastVisitNumber = duplicates.VisitNumber(w);
+                        lastVisitIndex = store.VisitIndex(w);
+                    }
+                }
+
+                var value = r.Number(ExportColumns.Aval, required: false, normalized: true);
                 if (param is not null && value is decimal v)
                 {
-                    var known = KnownParams.Contains(param);
-                    if (known && ParamCodes.IsRatingScale(param))
+                    if (param.RatingScale)
                     {
-                        if (options.VasParameters.Contains(param))
+                        if (param.Vas)
                         {
-                            if (v is < 0 or > 100) r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-100 for {param} (declared a 0-100 VAS in LoadOptions.VasParameters)");
-                            else value = v / 10m;
+                            if (v is < 0 or > 100) r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-100 for {param.Code} (declared a 0-100 VAS in LoadOptions.VasParameters)");
+                            else value = Normalize(v / 10m);
                         }
                         else if (v is < 0 or > 10)
-                            r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-10 for the rating scale {param}" + (v is > 10 and <= 100 ? " (if it is a 0-100 VAS, list it in LoadOptions.VasParameters)" : ""));
+                            r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-10 for the rating scale {param.Code}" + (v is > 10 and <= 100 ? " (if it is a 0-100 VAS, list it in LoadOptions.VasParameters)" : ""));
                     }
-                    else if (known && v < 0)
-                        r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"negative value for {param}");
+                    else if (param.Known && v < 0)
+                        r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"negative value for {param.Code}");
                 }
                 var day = r.Integer(ExportColumns.Ady);
-                if (id is null || param is null || visit is null) return;
-                var week = Normalize(visit.Value);
-                var paramIndex = store.ParamIndex(param);
-                if (duplicates.Earlier(id, paramIndex, week, r.Line) is long first)
+                if (id is null || param is null || week is null) return;
+                if (duplicates.Earlier(id, DuplicateFinder.Key(param.Index, lastVisitNumber), r.Line) is long first)
                 {
-                    r.Problem(ExportColumns.ParamCd, param,
-                        $"duplicate record: subject {id}, AVISITN {week.ToString(Inv)} already has {param} on line {first.ToString(Inv)}");
+                    r.Problem(ExportColumns.ParamCd, param.Code,
+                        $"duplicate record: subject {id}, AVISITN {week.Value.ToString(Inv)} already has {param.Code} on line {first.ToString(Inv)}");
                     return;
                 }
                 if (!r.Ok) return;
-                if (!ReferenceEquals(id, lastId))
-                {
-                    // A subject whose adsl row had a problem has no index: the load fails with that problem anyway.
-                    lastSubject = subjects.RecordIndex.GetValueOrDefault(id, -1);
-                    lastId = id;
-                }
-                store.Add(lastSubject, paramIndex, store.VisitIndex(week), r.Intern(r.Text(ExportColumns.Avisit, false)), day,
-                    value is decimal d ? Normalize(d) : null, r.Position);
+                store.Add(lastSubject, param.Index, lastVisitIndex, r.Intern(r.Text(ExportColumns.Avisit, false)), day, value, r.Position);
             },
             out _);
         store.TrimExcess();
@@ -634,7 +682,8 @@ internal static class TrialDataConverter
             return null;
         }
 
-        public decimal? Number(string column, bool required)
+        /// <summary>The field as an exact decimal; <paramref name="normalized"/> also drops trailing zeros (as <see cref="Normalize"/>).</summary>
+        public decimal? Number(string column, bool required, bool normalized = false)
         {
             var s = Raw(column);
             if (s is null)
@@ -642,9 +691,10 @@ internal static class TrialDataConverter
                 if (required) Problem(column, "", "missing number");
                 return null;
             }
+            if (normalized && TryParsePlainDecimal(s, out var plain)) return plain;
             if (decimal.TryParse(s, DecimalStyle, Inv, out var d))
             {
-                if (IsExact(s, d)) return d;
+                if (IsExact(s, d)) return normalized ? Normalize(d) : d;
                 Problem(column, s, $"too many digits to keep exactly (a decimal holds 28 significant digits and 28 decimal places): it would load as {d.ToString(Inv)}");
                 return null;
             }
@@ -724,6 +774,43 @@ internal static class TrialDataConverter
         if (mantissa == 0) return trimmed.Length == 0;
         while (mantissa % 10 == 0) { mantissa /= 10; scale--; }
         return trimmed == mantissa.ToString(Inv) && exponent == -scale;
+    }
+
+    /// <summary>
+    /// Parses the common plain form of a number, an optional '-', digits, optionally '.' and digits (at least one digit on
+    /// each side of the point, at most 18 digits in all, not zero), straight into the decimal that
+    /// <c>Normalize(decimal.Parse(s))</c> gives: trailing zeros of the fraction dropped. False for anything else, which then
+    /// takes the general path (exponents, '+', zeros, more digits).
+    /// </summary>
+    internal static bool TryParsePlainDecimal(string s, out decimal value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = s.Length > 0 && s[0] == '-';
+        if (negative) i = 1;
+        long mantissa = 0;
+        int digits = 0, scale = 0, point = -1;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '.')
+            {
+                if (point >= 0) return false;
+                point = i;
+                continue;
+            }
+            if ((uint)(c - '0') > 9 || ++digits > 18) return false;
+            mantissa = mantissa * 10 + (c - '0');
+            if (point >= 0) scale++;
+        }
+        if (digits == 0 || mantissa == 0 || point == (negative ? 1 : 0) || point == s.Length - 1) return false;
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+        value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, negative, (byte)scale);
+        return true;
     }
 
     /// <summary>Removes trailing zeros of a decimal (12.0 -> 12) so equal values print alike.</summary>
