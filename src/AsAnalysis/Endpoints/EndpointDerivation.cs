@@ -296,22 +296,34 @@ public static class EndpointDerivation
             visit.Values[slot] = a.Value;
             sources[slot] = a.Source;
         }
-        return DeriveComponents(visit.Values, slot => sources[slot], options, "", 0m);
+        return DeriveComponents(visit.Values, null, null, sources, options, "", 0m);
     }
 
     private static AsComponents DeriveComponents(VisitSlots visit, AssessmentStore store, EndpointOptions options, string usubjId) =>
-        DeriveComponents(visit.Values, slot => store.PositionOf(store[visit.Rows[slot]]).ToLocation(), options, usubjId, visit.Week);
+        DeriveComponents(visit.Values, visit, store, null, options, usubjId, visit.Week);
 
-    private static AsComponents DeriveComponents(decimal?[] values, Func<int, SourceLocation?> source, EndpointOptions options, string usubjId, decimal week)
+    /// <summary>Whether each slot is a 0-10 rating scale.</summary>
+    private static readonly bool[] RatingSlot = [.. ParamCodes.All.Select(ParamCodes.IsRatingScale)];
+
+    /// <summary>A scratch list of the ten BASFI items per thread (DeriveBasfi keeps no reference to it).</summary>
+    [ThreadStatic]
+    private static decimal?[]? t_basfiItems;
+
+    /// <summary>
+    /// The components from the values by slot. The source of an out-of-range value, for the message, is the store row of
+    /// <paramref name="visit"/> or <paramref name="sources"/>.
+    /// </summary>
+    private static AsComponents DeriveComponents(decimal?[] values, VisitSlots? visit, AssessmentStore? store, SourceLocation?[]? sources,
+        EndpointOptions options, string usubjId, decimal week)
     {
         decimal? Get(int slot)
         {
             if (values[slot] is not { } v) return null;
-            var code = ParamCodes.All[slot];
-            bool bad = ParamCodes.IsRatingScale(code) ? v < 0m || v > 10m : v < 0m;
+            bool bad = RatingSlot[slot] ? v < 0m || v > 10m : v < 0m;
             if (bad)
             {
-                var where = source(slot);
+                var code = ParamCodes.All[slot];
+                var where = visit is not null && store is not null ? store.PositionOf(store[visit.Rows[slot]]).ToLocation() : sources?[slot];
                 throw new ArgumentOutOfRangeException("records", v,
                     $"Subject '{usubjId}', AVISITN {week.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {code} = {v.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range{(where is null ? "" : $" ({where})")}.");
             }
@@ -333,7 +345,7 @@ public static class EndpointDerivation
             basdaiSource = basdai is null ? CompositeSource.Missing : CompositeSource.PreDerived;
         }
 
-        var f = new decimal?[Slot.BasfiItems.Length];
+        var f = t_basfiItems ??= new decimal?[Slot.BasfiItems.Length];
         var anyBasfi = false;
         for (var i = 0; i < f.Length; i++) anyBasfi |= (f[i] = Get(Slot.BasfiItems[i])) is not null;
         decimal? basfi;
@@ -399,30 +411,32 @@ public static class EndpointDerivation
         double? asdasNow = useEsr ? current.AsdasEsr : current.AsdasCrp;
         double? asdasBase = baseline is null ? null : useEsr ? baseline.AsdasEsr : baseline.AsdasCrp;
 
-        ResponderOutcome Relative(bool baselineComplete, bool currentComplete, Func<bool> decide)
-        {
-            if (!post) return ResponderOutcome.NotEvaluable(NotEvaluableReason.NotPostBaseline);
-            if (baseline is null) return ResponderOutcome.NotEvaluable(NotEvaluableReason.NoBaseline);
-            if (!baselineComplete) return ResponderOutcome.NotEvaluable(NotEvaluableReason.MissingBaselineComponent);
-            if (!currentComplete) return ResponderOutcome.NotEvaluable(NotEvaluableReason.MissingComponent);
-            return ResponderOutcome.Of(decide());
-        }
+        // Why a change-based endpoint is not evaluable (None when it is); the endpoint is derived only when it is.
+        NotEvaluableReason Gate(bool baselineComplete, bool currentComplete) =>
+            !post ? NotEvaluableReason.NotPostBaseline
+            : baseline is null ? NotEvaluableReason.NoBaseline
+            : !baselineComplete ? NotEvaluableReason.MissingBaselineComponent
+            : !currentComplete ? NotEvaluableReason.MissingComponent
+            : NotEvaluableReason.None;
 
         var b = baseline;
-        outcomes[(int)ResponderEndpoint.Asas20] = Relative(b?.Domains.IsComplete == true, current.Domains.IsComplete,
-            () => AsResponse.DeriveAsas20(b!.Domains, current.Domains)!.Value);
-        outcomes[(int)ResponderEndpoint.Asas40] = Relative(b?.Domains.IsComplete == true, current.Domains.IsComplete,
-            () => AsResponse.DeriveAsas40(b!.Domains, current.Domains)!.Value);
-        outcomes[(int)ResponderEndpoint.Asas56] = Relative(
-            b is not null && b.Domains.IsComplete && b.Crp is not null && b.LateralFlexion is not null,
-            current.Domains.IsComplete && current.Crp is not null && current.LateralFlexion is not null,
-            () => AsResponse.DeriveAsas56(b!.Domains, current.Domains, b.Crp, current.Crp, b.LateralFlexion, current.LateralFlexion, options.Asas56RequireNoDeterioration)!.Value);
-        outcomes[(int)ResponderEndpoint.Basdai50] = Relative(b?.Basdai is not null, current.Basdai is not null,
-            () => AsResponse.DeriveBasdai50(b!.Basdai, current.Basdai)!.Value);
-        outcomes[(int)ResponderEndpoint.AsdasClinicallyImportantImprovement] = Relative(asdasBase is not null, asdasNow is not null,
-            () => AsResponse.DeriveAsdasClinicallyImportantImprovement(asdasBase, asdasNow)!.Value);
-        outcomes[(int)ResponderEndpoint.AsdasMajorImprovement] = Relative(asdasBase is not null, asdasNow is not null,
-            () => AsResponse.DeriveAsdasMajorImprovement(asdasBase, asdasNow)!.Value);
+        var gate = Gate(b?.Domains.IsComplete == true, current.Domains.IsComplete);
+        outcomes[(int)ResponderEndpoint.Asas20] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsas20(b!.Domains, current.Domains)!.Value);
+        outcomes[(int)ResponderEndpoint.Asas40] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsas40(b!.Domains, current.Domains)!.Value);
+        gate = Gate(b is not null && b.Domains.IsComplete && b.Crp is not null && b.LateralFlexion is not null,
+            current.Domains.IsComplete && current.Crp is not null && current.LateralFlexion is not null);
+        outcomes[(int)ResponderEndpoint.Asas56] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsas56(b!.Domains, current.Domains, b.Crp, current.Crp, b.LateralFlexion, current.LateralFlexion, options.Asas56RequireNoDeterioration)!.Value);
+        gate = Gate(b?.Basdai is not null, current.Basdai is not null);
+        outcomes[(int)ResponderEndpoint.Basdai50] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveBasdai50(b!.Basdai, current.Basdai)!.Value);
+        gate = Gate(asdasBase is not null, asdasNow is not null);
+        outcomes[(int)ResponderEndpoint.AsdasClinicallyImportantImprovement] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsdasClinicallyImportantImprovement(asdasBase, asdasNow)!.Value);
+        outcomes[(int)ResponderEndpoint.AsdasMajorImprovement] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsdasMajorImprovement(asdasBase, asdasNow)!.Value);
 
         double? change = post && asdasNow is { } n && asdasBase is { } bb ? n - bb : null;
         return new SubjectVisitEndpoints(usubjId, visitWeek, current, post ? baseline : null, outcomes, change);
