@@ -496,7 +496,7 @@ internal static class TrialDataConverter
         long count = 0;
         try
         {
-            foreach (var raw in table.Rows)
+            foreach (var raw in RowPrefetch.Of(table.Rows)) // read ahead on another thread while this one converts
             {
                 count++;
                 if (!columnsOk) continue;
