@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AsAnalysis.Data;
 using AsAnalysis.Statistics;
 
@@ -69,17 +70,34 @@ public static class SafetyAnalysis
         }
     }
 
-    /// <summary>Dose totals per subject (by subject index) of one treatment and unit, each summed in file order.</summary>
-    private sealed class DoseTotals(int subjects)
+    /// <summary>
+    /// Dose totals of one treatment and unit: one slot per subject with a dose of it (slots in order of the subject's
+    /// first record, each total summed in file order). Sparse, so that many treatments or units cost no more than the records.
+    /// </summary>
+    private sealed class DoseTotals
     {
-        public decimal[] Total { get; } = new decimal[subjects];
-        public bool[] Has { get; } = new bool[subjects];
+        private readonly Dictionary<int, int> _slotOf = [];
+        private readonly List<decimal> _totals = [];
 
-        public void Add(int subject, decimal dose)
+        /// <summary>The subject index of each slot.</summary>
+        public List<int> Subjects { get; } = [];
+
+        /// <summary>The slot of a subject, created (with a zero total) on its first record.</summary>
+        public int SlotOf(int subject)
         {
-            Total[subject] += dose;
-            Has[subject] = true;
+            if (!_slotOf.TryGetValue(subject, out var slot))
+            {
+                slot = Subjects.Count;
+                _slotOf.Add(subject, slot);
+                Subjects.Add(subject);
+                _totals.Add(0m);
+            }
+            return slot;
         }
+
+        public void Add(int slot, decimal dose) => CollectionsMarshal.AsSpan(_totals)[slot] += dose;
+
+        public decimal Total(int slot) => _totals[slot];
     }
 
     /// <summary>
@@ -602,7 +620,7 @@ public static class SafetyAnalysis
             var doses = new Dictionary<(string Treatment, string Unit), DoseTotals>();
             int outside = 0, withoutDose = 0;
             string? lastId = null, lastTreatment = null, lastUnit = null;
-            int subject = -1;
+            int subject = -1, slot = -1;
             DoseTotals? group = null;
             foreach (var x in _data.Exposures)
             {
@@ -611,6 +629,7 @@ public static class SafetyAnalysis
                 {
                     lastId = x.UsubjId;
                     subject = _indexOf.TryGetValue(x.UsubjId, out var i) ? i : -1;
+                    slot = -1;
                 }
                 if (subject < 0)
                 {
@@ -628,12 +647,14 @@ public static class SafetyAnalysis
                 {
                     if (!doses.TryGetValue((x.Treatment, unit), out group))
                     {
-                        group = new DoseTotals(_safety.Count);
+                        group = new DoseTotals();
                         doses.Add((x.Treatment, unit), group);
                     }
                     (lastTreatment, lastUnit) = (x.Treatment, unit);
+                    slot = -1;
                 }
-                group.Add(subject, dose);
+                if (slot < 0) slot = group.SlotOf(subject);
+                group.Add(slot, dose);
             }
             Count(SafetyHandling.ExposureOfSubjectOutsideSafetyPopulation, outside);
             Count(SafetyHandling.ExposureWithoutDose, withoutDose);
@@ -647,16 +668,15 @@ public static class SafetyAnalysis
                     ? Descriptive.Summarize(subjects.Select(i => (double)administrations[i]).ToArray())
                     : null;
                 var armDoses = new List<DoseSummary>();
-                if (doseGroups.Count > 0)
+                foreach (var ((treatment, unit), totals) in doseGroups)
                 {
-                    // Each subject's total in USUBJID order; the arm's total is their sum in that order.
-                    var byId = subjects.OrderBy(i => _safety[i].UsubjId, StringComparer.Ordinal).ToArray();
-                    foreach (var ((treatment, unit), totals) in doseGroups)
-                    {
-                        var perId = byId.Where(i => totals.Has[i]).Select(i => totals.Total[i]).ToArray();
-                        if (perId.Length == 0) continue;
-                        armDoses.Add(new DoseSummary(treatment, unit, perId.Length, (double)perId.Sum(), Descriptive.Summarize(perId.Select(d => (double)d).ToArray())));
-                    }
+                    // The arm's subjects with this dose in USUBJID order; the arm's total is the sum of theirs in that order.
+                    var perId = Enumerable.Range(0, totals.Subjects.Count)
+                        .Where(j => _armOf[totals.Subjects[j]] == k)
+                        .OrderBy(j => _safety[totals.Subjects[j]].UsubjId, StringComparer.Ordinal)
+                        .Select(totals.Total).ToArray();
+                    if (perId.Length == 0) continue;
+                    armDoses.Add(new DoseSummary(treatment, unit, perId.Length, (double)perId.Sum(), Descriptive.Summarize(perId.Select(d => (double)d).ToArray())));
                 }
                 var durations = subjects.Select(i => _safety[i])
                     .Where(s => s.TreatmentStart is not null && s.TreatmentEnd is not null && s.TreatmentEnd >= s.TreatmentStart)
