@@ -110,16 +110,16 @@ public static class SafetyAnalysis
         private readonly TrialData _data;
         private readonly SafetyOptions _o;
         private readonly Dictionary<SafetyHandling, int> _handling = [];
-        private readonly List<Subject> _safety;
-        private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal);
-        private readonly string[] _arms;
+        private readonly List<Subject> _safety;                          // the safety population in file order: subject index = position
+        private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal); // USUBJID -> subject index
+        private readonly string[] _arms;                                 // actual arms, ordinal order: arm index = position
         private readonly Dictionary<string, int> _n;
-        private readonly int[] _armOf;
-        private readonly int[][] _armSubjects;
-        private readonly List<Teae> _teaes = [];
+        private readonly int[] _armOf;                                   // arm index by subject index
+        private readonly int[][] _armSubjects;                           // subject indexes of each arm, file order
+        private readonly List<Teae> _teaes = [];                         // file order
         private readonly Dictionary<string, SocRecords> _bySoc = new(StringComparer.Ordinal);
         private readonly Dictionary<OverviewCategory, List<Teae>> _byCategory = [];
-        private readonly RiskWindow?[] _risk;
+        private readonly RiskWindow?[] _risk;                            // by subject index; null: no time at risk
         private readonly int[] _armSubjectsAtRisk;
         private readonly long[] _armDaysAtRisk;
 
