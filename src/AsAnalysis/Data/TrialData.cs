@@ -23,30 +23,55 @@ public sealed class TrialData
     {
     }
 
-    /// <summary>The loader's constructor: it has already checked that every record's subject is in the list (16 million look-ups saved).</summary>
+    /// <summary>The loader's constructor: the efficacy records are already in a store, every record's subject checked.</summary>
     internal TrialData(
+        IEnumerable<Subject> subjects,
+        AssessmentStore assessments,
+        IEnumerable<AdverseEvent>? adverseEvents,
+        IEnumerable<ExposureRecord>? exposures,
+        IEnumerable<SourceFile>? sourceFiles)
+        : this(subjects, null, adverseEvents, exposures, sourceFiles, checkRecordSubjects: false, store: assessments)
+    {
+    }
+
+    private TrialData(
         IEnumerable<Subject> subjects,
         IEnumerable<Assessment>? assessments,
         IEnumerable<AdverseEvent>? adverseEvents,
         IEnumerable<ExposureRecord>? exposures,
         IEnumerable<SourceFile>? sourceFiles,
-        bool checkRecordSubjects)
+        bool checkRecordSubjects,
+        AssessmentStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         Subjects = subjects.ToArray();
         _byId = new Dictionary<string, Subject>(StringComparer.Ordinal);
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in Subjects)
         {
             if (!_byId.TryAdd(s.UsubjId, s))
                 throw new ArgumentException($"Duplicate USUBJID '{s.UsubjId}'.", nameof(subjects));
+            indexOf.Add(s.UsubjId, indexOf.Count);
         }
-        Assessments = (assessments ?? []).ToArray();
+        if (store is null)
+        {
+            store = new AssessmentStore();
+            foreach (var a in assessments ?? [])
+            {
+                ArgumentNullException.ThrowIfNull(a, nameof(assessments));
+                if (!indexOf.TryGetValue(a.UsubjId, out var subject))
+                    throw new ArgumentException($"Record for subject '{a.UsubjId}' that is not in the subject list.", nameof(assessments));
+                store.Add(subject, store.ParamIndex(a.ParamCd), store.VisitIndex(a.VisitWeek), a.VisitLabel, a.StudyDay, a.Value, a.Position);
+            }
+            store.TrimExcess();
+        }
+        Store = store;
+        Assessments = new AssessmentList(store, Subjects);
         AdverseEvents = (adverseEvents ?? []).ToArray();
         Exposures = (exposures ?? []).ToArray();
         SourceFiles = (sourceFiles ?? []).ToArray();
         if (checkRecordSubjects)
         {
-            foreach (var a in Assessments) Require(a.UsubjId, nameof(assessments));
             foreach (var e in AdverseEvents) Require(e.UsubjId, nameof(adverseEvents));
             foreach (var x in Exposures) Require(x.UsubjId, nameof(exposures));
         }
@@ -62,8 +87,14 @@ public sealed class TrialData
 
     /// <summary>Subjects in file order.</summary>
     public IReadOnlyList<Subject> Subjects { get; }
-    /// <summary>Efficacy assessments in file order (empty when no efficacy file was given).</summary>
+    /// <summary>
+    /// Efficacy assessments in file order (empty when no efficacy file was given). They are stored compactly and made into
+    /// <see cref="Assessment"/> records on access: each access gives a new object, equal (record equality) to the last.
+    /// </summary>
     public IReadOnlyList<Assessment> Assessments { get; }
+
+    /// <summary>The efficacy records as stored (for the library's own passes over millions of them).</summary>
+    internal AssessmentStore Store { get; }
     /// <summary>Adverse events in file order (empty when no AE file was given).</summary>
     public IReadOnlyList<AdverseEvent> AdverseEvents { get; }
     /// <summary>Exposure records in file order (empty when no exposure file was given).</summary>

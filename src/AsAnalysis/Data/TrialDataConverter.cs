@@ -87,10 +87,10 @@ internal static class TrialDataConverter
             var exposures = adex is null ? [] : ReadExposures(adex, subjects, options, sideProblems, sideFiles);
             return (Events: events, Exposures: exposures, Problems: sideProblems, Files: sideFiles);
         });
-        List<Assessment> assessments;
+        AssessmentStore assessments;
         try
         {
-            assessments = adeff is null ? [] : ReadAssessments(adeff, subjects, options, p, files);
+            assessments = adeff is null ? new AssessmentStore() : ReadAssessments(adeff, subjects, options, p, files);
         }
         catch
         {
@@ -107,7 +107,7 @@ internal static class TrialDataConverter
         }
         p.ThrowIfAny();
         // Every record's USUBJID was checked against adsl above (RowScope.Subject): no second check.
-        return new TrialData(subjects.Records, assessments, events, exposures, files, checkRecordSubjects: false);
+        return new TrialData(subjects.Records, assessments, events, exposures, files);
     }
 
     // ----------------------------------------------------------------------------------------- adsl
@@ -119,6 +119,8 @@ internal static class TrialDataConverter
         /// <summary>Every USUBJID seen (also on rows with problems), to the line it was first seen on; null when adsl could not be read.</summary>
         public Dictionary<string, long>? Lines;
         public readonly Dictionary<string, string> Ids = new(StringComparer.Ordinal);
+        /// <summary>USUBJID to its index in <see cref="Records"/> (subjects whose adsl row had a problem have none).</summary>
+        public readonly Dictionary<string, int> RecordIndex = new(StringComparer.Ordinal);
     }
 
     private static SubjectIndex ReadSubjects(TableSource source, LoadOptions options, ProblemCollector p, List<SourceFile> files)
@@ -159,6 +161,7 @@ internal static class TrialDataConverter
                 var died = r.Flag(ExportColumns.DthFl, required: false);
                 var eosDate = r.Date(ExportColumns.EosDt);
                 if (!r.Ok) return;
+                index.RecordIndex[id!] = index.Records.Count;
                 index.Records.Add(new Subject
                 {
                     UsubjId = id!,
@@ -215,28 +218,42 @@ internal static class TrialDataConverter
     /// <summary>
     /// Finds duplicate subject x parameter x visit records. Exports are normally grouped by subject, so only the keys of the
     /// current subject are held; a subject whose records come back later gets its earlier keys re-read from the records.
-    /// When records are interleaved (many such returns), it switches to one set of all keys.
+    /// When records are interleaved (many such returns), it switches to one set of all keys. A key is the parameter's store
+    /// index (codes already upper case) and the visit's value number (12 = 12.0), packed in a long.
     /// </summary>
-    private sealed class DuplicateFinder(List<Assessment> records)
+    private sealed class DuplicateFinder(AssessmentStore records)
     {
-        private readonly Dictionary<(string Param, decimal Visit), long> _current = [];
+        private readonly Dictionary<long, long> _current = [];
         private readonly Dictionary<string, List<(int From, int To)>> _runs = new(StringComparer.Ordinal);
-        private Dictionary<(string Subject, string Param, decimal Visit), long>? _all;
+        private readonly Dictionary<decimal, int> _visitNumbers = [];
+        private Dictionary<(string Subject, long Key), long>? _all;
         private string? _subject;
         private int _runStart;
         private int _returns;
 
-        /// <summary>Registers a record; returns the line of an earlier record with the same key, or null.</summary>
-        public long? Earlier(string subject, string param, decimal visit, long line)
+        /// <summary>The number of a visit value (equal decimals, e.g. 12 and 12.0, get one number).</summary>
+        public int VisitNumber(decimal week)
         {
-            if (_all is not null) return _all.TryAdd((subject, param, visit), line) ? null : _all[(subject, param, visit)];
+            if (!_visitNumbers.TryGetValue(week, out var n)) _visitNumbers.Add(week, n = _visitNumbers.Count);
+            return n;
+        }
+
+        /// <summary>The key of a parameter index and visit number.</summary>
+        public static long Key(int param, int visitNumber) => ((long)param << 32) | (uint)visitNumber;
+
+        /// <summary>Registers a record about to be added as the next row; returns the line of an earlier record with the same key, or null.</summary>
+        public long? Earlier(string subject, long key, long line)
+        {
+            if (_all is not null) return _all.TryAdd((subject, key), line) ? null : _all[(subject, key)];
             if (!ReferenceEquals(subject, _subject) && subject != _subject)
             {
                 Switch(subject);
-                if (_all is not null) return Earlier(subject, param, visit, line);
+                if (_all is not null) return Earlier(subject, key, line);
             }
-            return _current.TryAdd((param, visit), line) ? null : _current[(param, visit)];
+            return _current.TryAdd(key, line) ? null : _current[key];
         }
+
+        private long KeyOf(in AssessmentRow row) => Key(row.Param, VisitNumber(records.VisitOf(row)));
 
         private void Switch(string subject)
         {
@@ -254,67 +271,114 @@ internal static class TrialDataConverter
                 // Interleaved records: index everything once. (Within-run keys of rows that had other problems are not
                 // carried over; those rows are reported anyway.)
                 _all = [];
-                foreach (var a in records) _all.TryAdd((a.UsubjId, a.ParamCd, a.VisitWeek), a.Position.Line);
+                foreach (var (id, ranges) in _runs)
+                    foreach (var (from, to) in ranges)
+                        for (var i = from; i < to; i++)
+                        {
+                            ref readonly var row = ref records[i];
+                            _all.TryAdd((id, KeyOf(row)), row.Line);
+                        }
                 _runs.Clear();
                 return;
             }
             foreach (var (from, to) in earlier)
-                for (var i = from; i < to; i++) _current.TryAdd((records[i].ParamCd, records[i].VisitWeek), records[i].Position.Line);
+                for (var i = from; i < to; i++)
+                {
+                    ref readonly var row = ref records[i];
+                    _current.TryAdd(KeyOf(row), row.Line);
+                }
         }
     }
 
-    private static List<Assessment> ReadAssessments(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
+    /// <summary>What the adeff reader knows of a PARAMCD as written: its upper-case code, store index and checks.</summary>
+    private sealed record ParamInfo(string Code, int Index, bool Known, bool RatingScale, bool Vas);
+
+    private static AssessmentStore ReadAssessments(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
     {
-        var list = new List<Assessment>();
-        var duplicates = new DuplicateFinder(list);
+        var store = new AssessmentStore();
+        var duplicates = new DuplicateFinder(store);
+        // Consecutive records repeat the subject and the visit (a subject's records come visit by visit) and cycle through
+        // a few parameter codes: what was worked out for the same text on an earlier row is reused (same result, no
+        // second look-up or parse; a value with a problem is never reused, so each such row reports its own).
+        var paramInfo = new Dictionary<string, ParamInfo>(StringComparer.Ordinal);
+        string? lastIdText = null, lastId = null;
+        var lastSubject = -1;
+        string? lastVisitText = null;
+        decimal lastWeek = 0;
+        var lastVisitNumber = -1;
+        var lastVisitIndex = -1;
         ReadTable(source, options, p, files,
             required: [ExportColumns.UsubjId, ExportColumns.ParamCd, ExportColumns.AvisitN, ExportColumns.Aval],
             optional: [ExportColumns.Avisit, ExportColumns.Ady],
             r =>
             {
-                var id = r.Subject(subjects);
-                var param = r.InternUpper(r.Text(ExportColumns.ParamCd, required: true));
-                var visit = r.Number(ExportColumns.AvisitN, required: true);
-                var value = r.Number(ExportColumns.Aval, required: false);
+                string? id;
+                var idText = r.Raw(ExportColumns.UsubjId);
+                if (idText is not null && lastIdText is not null && (ReferenceEquals(idText, lastIdText) || idText == lastIdText)) id = lastId;
+                else
+                {
+                    id = r.Subject(subjects);
+                    if (id is not null)
+                    {
+                        (lastIdText, lastId) = (idText, id);
+                        // A subject whose adsl row had a problem has no index: the load fails with that problem anyway.
+                        lastSubject = subjects.RecordIndex.GetValueOrDefault(id, -1);
+                    }
+                }
+
+                ParamInfo? param = null;
+                var paramText = r.Text(ExportColumns.ParamCd, required: true);
+                if (paramText is not null && !paramInfo.TryGetValue(paramText, out param))
+                {
+                    var code = r.InternUpper(paramText);
+                    var known = KnownParams.Contains(code);
+                    paramInfo[paramText] = param = new ParamInfo(code, store.ParamIndex(code), known, known && ParamCodes.IsRatingScale(code), options.VasParameters.Contains(code));
+                }
+
+                decimal? week;
+                var visitText = r.Raw(ExportColumns.AvisitN);
+                if (visitText is not null && lastVisitText is not null && (ReferenceEquals(visitText, lastVisitText) || visitText == lastVisitText)) week = lastWeek;
+                else
+                {
+                    week = r.Number(ExportColumns.AvisitN, required: true) is decimal visit ? Normalize(visit) : null;
+                    if (week is decimal w)
+                    {
+                        (lastVisitText, lastWeek) = (visitText, w);
+                        lastVisitNumber = duplicates.VisitNumber(w);
+                        lastVisitIndex = store.VisitIndex(w);
+                    }
+                }
+
+                var value = r.Number(ExportColumns.Aval, required: false, normalized: true);
                 if (param is not null && value is decimal v)
                 {
-                    var known = KnownParams.Contains(param);
-                    if (known && ParamCodes.IsRatingScale(param))
+                    if (param.RatingScale)
                     {
-                        if (options.VasParameters.Contains(param))
+                        if (param.Vas)
                         {
-                            if (v is < 0 or > 100) r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-100 for {param} (declared a 0-100 VAS in LoadOptions.VasParameters)");
-                            else value = v / 10m;
+                            if (v is < 0 or > 100) r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-100 for {param.Code} (declared a 0-100 VAS in LoadOptions.VasParameters)");
+                            else value = Normalize(v / 10m);
                         }
                         else if (v is < 0 or > 10)
-                            r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-10 for the rating scale {param}" + (v is > 10 and <= 100 ? " (if it is a 0-100 VAS, list it in LoadOptions.VasParameters)" : ""));
+                            r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"outside 0-10 for the rating scale {param.Code}" + (v is > 10 and <= 100 ? " (if it is a 0-100 VAS, list it in LoadOptions.VasParameters)" : ""));
                     }
-                    else if (known && v < 0)
-                        r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"negative value for {param}");
+                    else if (param.Known && v < 0)
+                        r.Problem(ExportColumns.Aval, r.Raw(ExportColumns.Aval), $"negative value for {param.Code}");
                 }
                 var day = r.Integer(ExportColumns.Ady);
-                if (id is null || param is null || visit is null) return;
-                var week = Normalize(visit.Value);
-                if (duplicates.Earlier(id, param, week, r.Line) is long first)
+                if (id is null || param is null || week is null) return;
+                if (duplicates.Earlier(id, DuplicateFinder.Key(param.Index, lastVisitNumber), r.Line) is long first)
                 {
-                    r.Problem(ExportColumns.ParamCd, param,
-                        $"duplicate record: subject {id}, AVISITN {week.ToString(Inv)} already has {param} on line {first.ToString(Inv)}");
+                    r.Problem(ExportColumns.ParamCd, param.Code,
+                        $"duplicate record: subject {id}, AVISITN {week.Value.ToString(Inv)} already has {param.Code} on line {first.ToString(Inv)}");
                     return;
                 }
                 if (!r.Ok) return;
-                list.Add(new Assessment
-                {
-                    UsubjId = id,
-                    ParamCd = param,
-                    VisitWeek = week,
-                    VisitLabel = r.Intern(r.Text(ExportColumns.Avisit, false)),
-                    StudyDay = day,
-                    Value = value is decimal d ? Normalize(d) : null,
-                    Position = r.Position,
-                });
+                store.Add(lastSubject, param.Index, lastVisitIndex, r.Intern(r.Text(ExportColumns.Avisit, false)), day, value, r.Position);
             },
             out _);
-        return list;
+        store.TrimExcess();
+        return store;
     }
 
     // ----------------------------------------------------------------------------------------- adae
@@ -618,7 +682,8 @@ internal static class TrialDataConverter
             return null;
         }
 
-        public decimal? Number(string column, bool required)
+        /// <summary>The field as an exact decimal; <paramref name="normalized"/> also drops trailing zeros (as <see cref="Normalize"/>).</summary>
+        public decimal? Number(string column, bool required, bool normalized = false)
         {
             var s = Raw(column);
             if (s is null)
@@ -626,9 +691,10 @@ internal static class TrialDataConverter
                 if (required) Problem(column, "", "missing number");
                 return null;
             }
+            if (normalized && TryParsePlainDecimal(s, out var plain)) return plain;
             if (decimal.TryParse(s, DecimalStyle, Inv, out var d))
             {
-                if (IsExact(s, d)) return d;
+                if (IsExact(s, d)) return normalized ? Normalize(d) : d;
                 Problem(column, s, $"too many digits to keep exactly (a decimal holds 28 significant digits and 28 decimal places): it would load as {d.ToString(Inv)}");
                 return null;
             }
@@ -708,6 +774,43 @@ internal static class TrialDataConverter
         if (mantissa == 0) return trimmed.Length == 0;
         while (mantissa % 10 == 0) { mantissa /= 10; scale--; }
         return trimmed == mantissa.ToString(Inv) && exponent == -scale;
+    }
+
+    /// <summary>
+    /// Parses the common plain form of a number, an optional '-', digits, optionally '.' and digits (at least one digit on
+    /// each side of the point, at most 18 digits in all, not zero), straight into the decimal that
+    /// <c>Normalize(decimal.Parse(s))</c> gives: trailing zeros of the fraction dropped. False for anything else, which then
+    /// takes the general path (exponents, '+', zeros, more digits).
+    /// </summary>
+    internal static bool TryParsePlainDecimal(string s, out decimal value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = s.Length > 0 && s[0] == '-';
+        if (negative) i = 1;
+        long mantissa = 0;
+        int digits = 0, scale = 0, point = -1;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '.')
+            {
+                if (point >= 0) return false;
+                point = i;
+                continue;
+            }
+            if ((uint)(c - '0') > 9 || ++digits > 18) return false;
+            mantissa = mantissa * 10 + (c - '0');
+            if (point >= 0) scale++;
+        }
+        if (digits == 0 || mantissa == 0 || point == (negative ? 1 : 0) || point == s.Length - 1) return false;
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+        value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, negative, (byte)scale);
+        return true;
     }
 
     /// <summary>Removes trailing zeros of a decimal (12.0 -> 12) so equal values print alike.</summary>

@@ -133,20 +133,30 @@ internal sealed class VisitTally
 {
     public int Records;
     public int Missing;
-    public readonly HashSet<string> Subjects = new(StringComparer.Ordinal);
+    public readonly HashSet<int> Subjects = [];
     public readonly Dictionary<string, int> Labels = new(StringComparer.Ordinal);
-    private string? _lastSubject;
+    private int _lastSubject = -1;
 
-    public void Add(Assessment a)
+    public void Add(int subject, bool hasValue, string? label)
     {
         Records++;
-        if (a.Value is null) Missing++;
-        if (!ReferenceEquals(a.UsubjId, _lastSubject)) // consecutive records of a subject: counted once without hashing
+        if (!hasValue) Missing++;
+        if (subject != _lastSubject) // consecutive records of a subject: counted once without hashing
         {
-            Subjects.Add(a.UsubjId);
-            _lastSubject = a.UsubjId;
+            Subjects.Add(subject);
+            _lastSubject = subject;
         }
-        if (a.VisitLabel is not null) Labels[a.VisitLabel] = Labels.GetValueOrDefault(a.VisitLabel) + 1;
+        if (label is not null) Labels[label] = Labels.GetValueOrDefault(label) + 1;
+    }
+
+    /// <summary>Adds the counts of the same visit written another way (e.g. 12.0 besides 12).</summary>
+    public void Add(VisitTally other)
+    {
+        Records += other.Records;
+        Missing += other.Missing;
+        Subjects.UnionWith(other.Subjects);
+        foreach (var (label, n) in other.Labels) Labels[label] = Labels.GetValueOrDefault(label) + n;
+        _lastSubject = -1;
     }
 }
 
@@ -178,15 +188,26 @@ public sealed record TrialDataSummary(
         }).ToArray();
 
         // One pass over the efficacy records (16 million in a large pooled export) for visits and parameters.
-        var byVisit = new Dictionary<decimal, VisitTally>();
-        var byParam = new Dictionary<string, (int Records, int Missing)>(StringComparer.Ordinal);
-        foreach (var a in data.Assessments)
+        // Tallies per stored visit and parameter index (no record objects), merged below by decimal value (12 = 12.0).
+        var store = data.Store;
+        var visitTallies = new VisitTally?[store.Visits.Count];
+        var paramTallies = new (int Records, int Missing)[store.Params.Count];
+        for (var i = 0; i < store.Count; i++)
         {
-            if (!byVisit.TryGetValue(a.VisitWeek, out var v)) byVisit[a.VisitWeek] = v = new VisitTally();
-            v.Add(a);
-            var (records, missing) = byParam.GetValueOrDefault(a.ParamCd);
-            byParam[a.ParamCd] = (records + 1, missing + (a.Value is null ? 1 : 0));
+            ref readonly var row = ref store[i];
+            (visitTallies[row.Visit] ??= new VisitTally()).Add(row.Subject, row.HasValue, store.LabelOf(row));
+            paramTallies[row.Param].Records++;
+            if (!row.HasValue) paramTallies[row.Param].Missing++;
         }
+        var byVisit = new Dictionary<decimal, VisitTally>();
+        for (var v = 0; v < visitTallies.Length; v++)
+        {
+            if (visitTallies[v] is not { } tally) continue;
+            if (byVisit.TryGetValue(store.Visits[v], out var merged)) merged.Add(tally);
+            else byVisit.Add(store.Visits[v], tally);
+        }
+        var byParam = new Dictionary<string, (int Records, int Missing)>(StringComparer.Ordinal);
+        for (var k = 0; k < paramTallies.Length; k++) byParam[store.Params[k]] = paramTallies[k];
         var visits = byVisit.OrderBy(kv => kv.Key).Select(kv =>
         {
             var (week, v) = (kv.Key, kv.Value);

@@ -251,9 +251,27 @@ internal static class BinaryEfficacy
     internal static (ResponderOutcome Observed, ResponseHandling Handling, bool? Responder, decimal? CarriedFromWeek) Decide(
         Subject subject, IReadOnlyList<SubjectVisitEndpoints> visits, ResponderEndpoint endpoint, decimal week, Imputation imputation)
     {
-        SubjectVisitEndpoints? atVisit = null;
-        foreach (var v in visits) if (v.VisitWeek == week) { atVisit = v; break; }
-        var observed = atVisit is not null ? atVisit.Outcome(endpoint) : ResponderOutcome.NotEvaluable(MissingVisitReason(subject, visits, week));
+        var atVisit = AtVisit(visits, week);
+        return Decide(visits, atVisit, atVisit is null ? MissingVisitReason(subject, visits, week) : NotEvaluableReason.None, endpoint, week, imputation);
+    }
+
+    /// <summary>The subject's record at a visit (the first with that AVISITN), or null.</summary>
+    internal static SubjectVisitEndpoints? AtVisit(IReadOnlyList<SubjectVisitEndpoints> visits, decimal week)
+    {
+        foreach (var v in visits) if (v.VisitWeek == week) return v;
+        return null;
+    }
+
+    /// <summary>
+    /// <see cref="Decide(Subject, IReadOnlyList{SubjectVisitEndpoints}, ResponderEndpoint, decimal, Imputation)"/> with the
+    /// record at the visit (<see cref="AtVisit"/>) and, when there is none, <see cref="MissingVisitReason"/> already found
+    /// (the counting pass finds them once per subject and visit for every endpoint and handling).
+    /// </summary>
+    internal static (ResponderOutcome Observed, ResponseHandling Handling, bool? Responder, decimal? CarriedFromWeek) Decide(
+        IReadOnlyList<SubjectVisitEndpoints> visits, SubjectVisitEndpoints? atVisit, NotEvaluableReason missingVisitReason,
+        ResponderEndpoint endpoint, decimal week, Imputation imputation)
+    {
+        var observed = atVisit is not null ? atVisit.Outcome(endpoint) : ResponderOutcome.NotEvaluable(missingVisitReason);
         if (observed.IsEvaluable)
             return (observed, ResponseHandling.Observed, observed.Responder, null);
         switch (imputation)

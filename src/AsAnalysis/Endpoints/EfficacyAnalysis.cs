@@ -64,22 +64,25 @@ public static class EfficacyAnalysis
                       from endpoint in options.ResponderEndpoints
                       from week in weeks
                       select (Imputation: imputation, Endpoint: endpoint, Week: week)).ToArray();
+        var comboWeek = combos.Select(c => Array.IndexOf(weeks, c.Week)).ToArray();
         var tallies = arms.Select(arm =>
         {
             var subjects = subjectsByArm[arm];
-            var parts = SubjectChunks.Run(subjects.Length, () => combos.Select(_ => new ResponseTally()).ToArray(), (part, i) =>
+            var parts = SubjectChunks.Run(subjects.Length, () => new CountingPart<ResponseTally>(combos.Length, weeks.Length), (part, i) =>
             {
                 var subject = subjects[i];
                 var visits = endpoints.ForSubject(subject.UsubjId);
+                part.FindVisits(subject, visits, weeks);
                 for (var k = 0; k < combos.Length; k++)
                 {
-                    var d = BinaryEfficacy.Decide(subject, visits, combos[k].Endpoint, combos[k].Week, combos[k].Imputation);
-                    part[k].Add(d.Handling, d.Responder, d.Observed.Reason);
+                    var w = comboWeek[k];
+                    var d = BinaryEfficacy.Decide(visits, part.AtVisit[w], part.MissingReason[w], combos[k].Endpoint, combos[k].Week, combos[k].Imputation);
+                    part.Tallies[k].Add(d.Handling, d.Responder, d.Observed.Reason);
                 }
             });
             var total = combos.Select(_ => new ResponseTally()).ToArray();
             foreach (var part in parts)
-                for (var k = 0; k < combos.Length; k++) total[k].Add(part[k]);
+                for (var k = 0; k < combos.Length; k++) total[k].Add(part.Tallies[k]);
             return total;
         }).ToArray();
 
@@ -109,27 +112,29 @@ public static class EfficacyAnalysis
         var continuousCombos = (from endpoint in options.ContinuousEndpoints
                                 from week in weeks
                                 select (Endpoint: endpoint, Week: week)).ToArray();
+        var continuousWeek = continuousCombos.Select(c => Array.IndexOf(weeks, c.Week)).ToArray();
         var collected = arms.Select(arm =>
         {
             var subjects = subjectsByArm[arm];
-            var parts = SubjectChunks.Run(subjects.Length, () => continuousCombos.Select(_ => new ContinuousPart()).ToArray(), (part, i) =>
+            var parts = SubjectChunks.Run(subjects.Length, () => new CountingPart<ContinuousPart>(continuousCombos.Length, weeks.Length), (part, i) =>
             {
                 var subject = subjects[i];
                 var visits = endpoints.ForSubject(subject.UsubjId);
+                part.FindVisits(subject, visits, weeks);
                 for (var k = 0; k < continuousCombos.Length; k++)
                 {
-                    var (endpoint, week) = continuousCombos[k];
-                    SubjectVisitEndpoints? visit = null;
-                    foreach (var v in visits) if (v.VisitWeek == week) { visit = v; break; }
-                    if (visit is not null && visit.Change(endpoint) is not null)
-                        part[k].Rows.Add((visit.Change(endpoint)!.Value, visit.Baseline!.Value(endpoint)!.Value, visit.Components.Value(endpoint)!.Value));
-                    var reason = ContinuousMissingReason(subject, visit, visits, endpoint, week);
-                    if (reason != NotEvaluableReason.None) part[k].Reasons[(int)reason]++;
+                    var endpoint = continuousCombos[k].Endpoint;
+                    var w = continuousWeek[k];
+                    var visit = part.AtVisit[w];
+                    if (visit?.Change(endpoint) is { } change)
+                        part.Tallies[k].Rows.Add((change, visit.Baseline!.Value(endpoint)!.Value, visit.Components.Value(endpoint)!.Value));
+                    var reason = ContinuousMissingReason(visit, part.MissingReason[w], endpoint);
+                    if (reason != NotEvaluableReason.None) part.Tallies[k].Reasons[(int)reason]++;
                 }
             });
             var total = continuousCombos.Select(_ => new ContinuousPart()).ToArray();
             foreach (var part in parts)
-                for (var k = 0; k < continuousCombos.Length; k++) total[k].Add(part[k]);
+                for (var k = 0; k < continuousCombos.Length; k++) total[k].Add(part.Tallies[k]);
             return total;
         }).ToArray();
 
@@ -181,9 +186,37 @@ public static class EfficacyAnalysis
         }
     }
 
-    private static NotEvaluableReason ContinuousMissingReason(Subject subject, SubjectVisitEndpoints? visit, IReadOnlyList<SubjectVisitEndpoints> visits, ContinuousEndpoint endpoint, decimal week)
+    /// <summary>
+    /// A chunk's counts (one per combination) and, for the subject at hand, its record at each analysed visit and the
+    /// reason when there is none: found once per subject and visit, used by every endpoint and handling.
+    /// </summary>
+    private sealed class CountingPart<T> where T : new()
     {
-        if (visit is null) return BinaryEfficacy.MissingVisitReason(subject, visits, week);
+        public readonly T[] Tallies;
+        public readonly SubjectVisitEndpoints?[] AtVisit;
+        public readonly NotEvaluableReason[] MissingReason;
+
+        public CountingPart(int combinations, int weeks)
+        {
+            Tallies = new T[combinations];
+            for (var k = 0; k < combinations; k++) Tallies[k] = new T();
+            AtVisit = new SubjectVisitEndpoints?[weeks];
+            MissingReason = new NotEvaluableReason[weeks];
+        }
+
+        public void FindVisits(Subject subject, IReadOnlyList<SubjectVisitEndpoints> visits, decimal[] weeks)
+        {
+            for (var w = 0; w < weeks.Length; w++)
+            {
+                AtVisit[w] = BinaryEfficacy.AtVisit(visits, weeks[w]);
+                MissingReason[w] = AtVisit[w] is null ? BinaryEfficacy.MissingVisitReason(subject, visits, weeks[w]) : NotEvaluableReason.None;
+            }
+        }
+    }
+
+    private static NotEvaluableReason ContinuousMissingReason(SubjectVisitEndpoints? visit, NotEvaluableReason missingVisitReason, ContinuousEndpoint endpoint)
+    {
+        if (visit is null) return missingVisitReason;
         if (visit.Baseline is null) return NotEvaluableReason.NoBaseline;
         if (visit.Baseline.Value(endpoint) is null) return NotEvaluableReason.MissingBaselineComponent;
         if (visit.Components.Value(endpoint) is null) return NotEvaluableReason.MissingComponent;

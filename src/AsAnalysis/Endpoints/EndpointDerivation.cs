@@ -11,8 +11,17 @@ public sealed class EndpointDataset
     {
         Options = options;
         Visits = visits;
-        _bySubject = visits.GroupBy(v => v.UsubjId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<SubjectVisitEndpoints>)g.ToArray().AsReadOnly(), StringComparer.Ordinal);
+        // The derivation gives each subject's records together: one list per run of the same subject.
+        _bySubject = new Dictionary<string, IReadOnlyList<SubjectVisitEndpoints>>(StringComparer.Ordinal);
+        for (int from = 0, to; from < visits.Count; from = to)
+        {
+            var id = visits[from].UsubjId;
+            for (to = from + 1; to < visits.Count && string.Equals(visits[to].UsubjId, id, StringComparison.Ordinal); to++) { }
+            var run = new SubjectVisitEndpoints[to - from];
+            for (var i = from; i < to; i++) run[i - from] = visits[i];
+            if (!_bySubject.TryAdd(id, run.AsReadOnly()))
+                _bySubject[id] = _bySubject[id].Concat(run).ToArray().AsReadOnly(); // a subject in two runs (not from the derivation)
+        }
         PostBaselineWeeks = visits.Where(v => v.IsPostBaseline).Select(v => v.VisitWeek).Distinct().Order().ToArray().AsReadOnly();
     }
 
@@ -54,141 +63,220 @@ public static class EndpointDerivation
     {
         ArgumentNullException.ThrowIfNull(data);
         options ??= EndpointOptions.Default;
-        // Exports list each subject's records together: then one subject's records are grouped at a time (a few
-        // hundred), not all of them at once (16 million records held in nested dictionaries took gigabytes).
-        return SubjectRuns(data.Assessments) is { } runs
-            ? DeriveBySubjectRuns(data, options, runs)
-            : DeriveAllAtOnce(data, options);
-    }
-
-    /// <summary>
-    /// The contiguous range of each subject's records when every subject's records are contiguous, having checked them for
-    /// duplicates in record order (the same check and message as <see cref="DeriveAllAtOnce"/>); null when some subject's
-    /// records are not contiguous.
-    /// </summary>
-    private static Dictionary<string, (int From, int To)>? SubjectRuns(IReadOnlyList<Assessment> assessments)
-    {
-        var runs = new Dictionary<string, (int From, int To)>(StringComparer.Ordinal);
-        var keys = new HashSet<(decimal Visit, string Param)>(VisitParamComparer.Instance); // the current subject's, reused
-        string? current = null;
-        var start = 0;
-        for (var i = 0; i <= assessments.Count; i++)
+        // The stored records are read in place (no record objects): parameters become slots of ParamCodes.All, visits
+        // classes of equal value in ascending order; each subject's records are found once, then derived subject by
+        // subject in parallel chunks, the results concatenated in subject order.
+        var layout = new StoreLayout(data.Store);
+        var rows = SubjectRows.Of(data, layout);
+        var parts = SubjectChunks.Run(data.Subjects.Count, () => new VisitBuffers(layout), (part, index) =>
         {
-            var a = i < assessments.Count ? assessments[i] : null;
-            if (a is not null && current is not null && string.Equals(a.UsubjId, current, StringComparison.Ordinal))
-            {
-                if (!keys.Add((a.VisitWeek, a.ParamCd))) throw Duplicate(Earlier(assessments, start, a), a);
-                continue;
-            }
-            if (current is not null) runs.Add(current, (start, i));
-            if (a is null) break;
-            if (runs.ContainsKey(a.UsubjId)) return null; // the subject's records come back later: not grouped
-            current = a.UsubjId;
-            start = i;
-            keys.Clear();
-            keys.Add((a.VisitWeek, a.ParamCd));
-        }
-        return runs;
-
-        // The first record of the run with the same visit and parameter (what the per-visit dictionary held).
-        static Assessment Earlier(IReadOnlyList<Assessment> assessments, int from, Assessment a)
-        {
-            for (var i = from; ; i++)
-                if (VisitParamComparer.Instance.Equals((assessments[i].VisitWeek, assessments[i].ParamCd), (a.VisitWeek, a.ParamCd))) return assessments[i];
-        }
-    }
-
-    /// <summary>Visit by decimal equality, parameter code ignoring case: the keys of the per-visit dictionaries.</summary>
-    private sealed class VisitParamComparer : IEqualityComparer<(decimal Visit, string Param)>
-    {
-        public static readonly VisitParamComparer Instance = new();
-
-        public bool Equals((decimal Visit, string Param) x, (decimal Visit, string Param) y) =>
-            x.Visit == y.Visit && StringComparer.OrdinalIgnoreCase.Equals(x.Param, y.Param);
-
-        public int GetHashCode((decimal Visit, string Param) key) =>
-            HashCode.Combine(key.Visit, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Param));
-    }
-
-    private static ArgumentException Duplicate(Assessment earlier, Assessment a) => new(
-        $"Two efficacy records for subject '{a.UsubjId}', parameter {a.ParamCd}, AVISITN {a.VisitWeek.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({earlier.Source?.ToString() ?? "?"} and {a.Source?.ToString() ?? "?"}).",
-        "data");
-
-    /// <summary>
-    /// Derivation one subject at a time from the subject's contiguous records (<see cref="SubjectRuns"/>). The visit and
-    /// parameter dictionaries are reused from subject to subject (derivation keeps no reference to them).
-    /// </summary>
-    private static EndpointDataset DeriveBySubjectRuns(TrialData data, EndpointOptions options, Dictionary<string, (int From, int To)> runs)
-    {
-        // Subjects are independent: parallel chunks of subjects, their records concatenated in subject order.
-        var parts = SubjectChunks.Run(data.Subjects.Count, () => new RunPart(), (part, index) =>
-        {
-            var subject = data.Subjects[index];
-            if (!runs.TryGetValue(subject.UsubjId, out var run)) return;
-            var visits = part.Visits;
-            foreach (var used in visits.Values)
-            {
-                used.Clear();
-                part.Spare.Push(used);
-            }
-            visits.Clear();
-            Dictionary<string, Assessment>? parameters = null;
-            var week = 0m;
-            for (var i = run.From; i < run.To; i++)
-            {
-                var a = data.Assessments[i];
-                // Records come visit by visit: look the visit up only when it changes.
-                if (parameters is null || a.VisitWeek != week)
-                {
-                    week = a.VisitWeek;
-                    if (!visits.TryGetValue(week, out parameters))
-                        visits[week] = parameters = part.Spare.Count > 0 ? part.Spare.Pop() : new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
-                }
-                parameters.Add(a.ParamCd, a); // duplicates were ruled out by SubjectRuns
-            }
-            DeriveSubject(subject, visits, options, part.Result);
+            if (!rows.Any(index)) return;
+            part.Clear();
+            rows.Fill(index, part);
+            DeriveSubject(data.Subjects[index].UsubjId, part, options);
         });
         var result = new List<SubjectVisitEndpoints>(parts.Sum(p => p.Result.Count));
         foreach (var part in parts) result.AddRange(part.Result);
         return new EndpointDataset(options, result.AsReadOnly());
     }
 
-    /// <summary>The derived records of a chunk of subjects, and the dictionaries reused from subject to subject.</summary>
-    private sealed class RunPart
+    /// <summary>Slots of the known parameter codes: the index in <see cref="ParamCodes.All"/>.</summary>
+    private static class Slot
     {
+        public static readonly int Count = ParamCodes.All.Count;
+        public static readonly int Basdai = Of(ParamCodes.Basdai), Basfi = Of(ParamCodes.Basfi), PatientGlobal = Of(ParamCodes.PatientGlobal),
+            TotalBackPain = Of(ParamCodes.TotalBackPain), NocturnalBackPain = Of(ParamCodes.NocturnalBackPain), Crp = Of(ParamCodes.Crp),
+            Esr = Of(ParamCodes.Esr), LateralFlexion = Of(ParamCodes.LateralFlexion);
+        public static readonly int[] BasdaiItems = [.. ParamCodes.BasdaiItems.Select(Of)];
+        public static readonly int[] BasfiItems = [.. ParamCodes.BasfiItems.Select(Of)];
+
+        /// <summary>The slot of a code, ignoring case (as the per-visit dictionaries did), or −1.</summary>
+        public static int Of(string code)
+        {
+            for (var i = 0; i < ParamCodes.All.Count; i++)
+                if (string.Equals(ParamCodes.All[i], code, StringComparison.OrdinalIgnoreCase)) return i;
+            return -1;
+        }
+    }
+
+    /// <summary>The store's parameter and visit tables mapped for derivation.</summary>
+    private sealed class StoreLayout
+    {
+        public StoreLayout(AssessmentStore store)
+        {
+            Store = store;
+            SlotOf = [.. store.Params.Select(Slot.Of)];
+            // Codes equal ignoring case share a group (two such records at a visit are duplicates).
+            var groups = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            GroupOf = [.. store.Params.Select(p => groups.TryGetValue(p, out var g) ? g : groups[p] = groups.Count)];
+            // Visits equal in value (12 and 12.0) share a class; classes ascend.
+            var values = store.Visits.Distinct().Order().ToArray();
+            ClassValues = values;
+            ClassOf = [.. store.Visits.Select(v => Array.BinarySearch(values, v))];
+            BaselineClass = Array.BinarySearch(values, 0m);
+        }
+
+        public AssessmentStore Store { get; }
+        public int[] SlotOf { get; }
+        public int[] GroupOf { get; }
+        public int[] ClassOf { get; }
+        public decimal[] ClassValues { get; }
+        /// <summary>The class of AVISITN 0, or negative when no record is at baseline.</summary>
+        public int BaselineClass { get; }
+    }
+
+    /// <summary>
+    /// Where each subject's records are: a contiguous range per subject when every subject's records are together (the
+    /// usual export), else the row indexes sorted by subject (stable). Duplicates (same subject, visit value and parameter
+    /// ignoring case) are found here, in record order, with the message of the first one.
+    /// </summary>
+    private sealed class SubjectRows
+    {
+        private readonly AssessmentStore _store;
+        private readonly int[] _from, _to; // per subject: a range of rows, or of Order when Order is not null
+        private readonly int[]? _order;
+
+        private SubjectRows(AssessmentStore store, int[] from, int[] to, int[]? order) => (_store, _from, _to, _order) = (store, from, to, order);
+
+        public bool Any(int subject) => _to[subject] > _from[subject];
+
+        /// <summary>Puts the subject's records into the buffers, in record order.</summary>
+        public void Fill(int subject, VisitBuffers buffers)
+        {
+            for (var k = _from[subject]; k < _to[subject]; k++) buffers.Add(_order is null ? k : _order[k]);
+        }
+
+        public static SubjectRows Of(TrialData data, StoreLayout layout)
+        {
+            var store = data.Store;
+            int subjects = data.Subjects.Count, n = store.Count;
+            var from = new int[subjects];
+            var to = new int[subjects];
+            var keys = new HashSet<long>(); // the current subject's (group, visit class) keys, reused
+            long classes = layout.ClassValues.Length;
+            var contiguous = true;
+            var current = -1;
+            var start = 0;
+            for (var i = 0; i < n && contiguous; i++)
+            {
+                ref readonly var row = ref store[i];
+                if (row.Subject != current)
+                {
+                    if (current >= 0) (from[current], to[current]) = (start, i);
+                    if (to[row.Subject] > from[row.Subject]) { contiguous = false; break; } // the subject's records come back later
+                    (current, start) = (row.Subject, i);
+                    keys.Clear();
+                }
+                if (!keys.Add(layout.GroupOf[row.Param] * classes + layout.ClassOf[row.Visit])) throw Duplicate(data, layout, start, i);
+            }
+            if (contiguous)
+            {
+                if (current >= 0) (from[current], to[current]) = (start, n);
+                return new SubjectRows(store, from, to, null);
+            }
+
+            // Not grouped by subject: a stable counting sort of the row indexes by subject, then the same duplicate check.
+            Array.Clear(from);
+            Array.Clear(to);
+            var counts = new int[subjects + 1];
+            for (var i = 0; i < n; i++) counts[store[i].Subject + 1]++;
+            for (var s = 0; s < subjects; s++) counts[s + 1] += counts[s];
+            var order = new int[n];
+            var next = counts[..subjects];
+            for (var i = 0; i < n; i++) order[next[store[i].Subject]++] = i;
+            for (var s = 0; s < subjects; s++) (from[s], to[s]) = (counts[s], counts[s + 1]);
+            var all = new HashSet<(int Subject, long Key)>();
+            for (var i = 0; i < n; i++)
+            {
+                ref readonly var row = ref store[i];
+                if (!all.Add((row.Subject, layout.GroupOf[row.Param] * classes + layout.ClassOf[row.Visit])))
+                {
+                    var subject = row.Subject;
+                    var earlier = order.Skip(from[subject]).Take(to[subject] - from[subject]).First(j => SameKey(layout, j, i));
+                    throw Duplicate(data, earlier, i);
+                }
+            }
+            return new SubjectRows(store, from, to, order);
+        }
+
+        private static bool SameKey(StoreLayout layout, int a, int b)
+        {
+            ref readonly var x = ref layout.Store[a];
+            ref readonly var y = ref layout.Store[b];
+            return layout.GroupOf[x.Param] == layout.GroupOf[y.Param] && layout.ClassOf[x.Visit] == layout.ClassOf[y.Visit];
+        }
+
+        private static ArgumentException Duplicate(TrialData data, StoreLayout layout, int runStart, int i)
+        {
+            var earlier = runStart;
+            while (!SameKey(layout, earlier, i)) earlier++;
+            return Duplicate(data, earlier, i);
+        }
+
+        private static ArgumentException Duplicate(TrialData data, int earlierRow, int row)
+        {
+            var earlier = data.Store.ToRecord(earlierRow, data.Subjects);
+            var a = data.Store.ToRecord(row, data.Subjects);
+            return new ArgumentException(
+                $"Two efficacy records for subject '{a.UsubjId}', parameter {a.ParamCd}, AVISITN {a.VisitWeek.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({earlier.Source?.ToString() ?? "?"} and {a.Source?.ToString() ?? "?"}).",
+                "data");
+        }
+    }
+
+    /// <summary>One visit's values by slot, with the row each came from (for messages).</summary>
+    private sealed class VisitSlots
+    {
+        public readonly decimal?[] Values = new decimal?[Slot.Count];
+        public readonly int[] Rows = new int[Slot.Count];
+        /// <summary>The visit as written in the subject's first record of it (the key the per-visit dictionary kept).</summary>
+        public decimal Week;
+        public bool Used;
+
+        public void Clear()
+        {
+            Array.Clear(Values);
+            Used = false;
+        }
+    }
+
+    /// <summary>A chunk's per-visit buffers (reused from subject to subject) and its derived records.</summary>
+    private sealed class VisitBuffers(StoreLayout layout)
+    {
+        public readonly StoreLayout Layout = layout;
+        public readonly VisitSlots[] ByClass = [.. Enumerable.Range(0, layout.ClassValues.Length).Select(_ => new VisitSlots())];
         public readonly List<SubjectVisitEndpoints> Result = [];
-        public readonly SortedDictionary<decimal, Dictionary<string, Assessment>> Visits = [];
-        public readonly Stack<Dictionary<string, Assessment>> Spare = new();
-    }
 
-    /// <summary>Derivation with every record grouped by subject and visit first (records of a subject not contiguous).</summary>
-    private static EndpointDataset DeriveAllAtOnce(TrialData data, EndpointOptions options)
-    {
-        var bySubject = new Dictionary<string, SortedDictionary<decimal, Dictionary<string, Assessment>>>(StringComparer.Ordinal);
-        foreach (var a in data.Assessments)
+        public void Clear()
         {
-            if (!bySubject.TryGetValue(a.UsubjId, out var visits))
-                bySubject[a.UsubjId] = visits = new SortedDictionary<decimal, Dictionary<string, Assessment>>();
-            if (!visits.TryGetValue(a.VisitWeek, out var parameters))
-                visits[a.VisitWeek] = parameters = new Dictionary<string, Assessment>(StringComparer.OrdinalIgnoreCase);
-            if (!parameters.TryAdd(a.ParamCd, a)) throw Duplicate(parameters[a.ParamCd], a);
+            foreach (var v in ByClass) if (v.Used) v.Clear();
         }
 
-        var result = new List<SubjectVisitEndpoints>();
-        foreach (var subject in data.Subjects)
+        public void Add(int rowIndex)
         {
-            if (!bySubject.TryGetValue(subject.UsubjId, out var visits)) continue;
-            DeriveSubject(subject, visits, options, result);
+            ref readonly var row = ref Layout.Store[rowIndex];
+            var visit = ByClass[Layout.ClassOf[row.Visit]];
+            if (!visit.Used)
+            {
+                visit.Used = true;
+                visit.Week = Layout.Store.Visits[row.Visit];
+            }
+            var slot = Layout.SlotOf[row.Param];
+            if (slot < 0) return; // a parameter no endpoint uses
+            visit.Values[slot] = row.HasValue ? row.Value : null;
+            visit.Rows[slot] = rowIndex;
         }
-        return new EndpointDataset(options, result.AsReadOnly());
     }
 
-    private static void DeriveSubject(Subject subject, SortedDictionary<decimal, Dictionary<string, Assessment>> visits, EndpointOptions options, List<SubjectVisitEndpoints> result)
+    private static void DeriveSubject(string usubjId, VisitBuffers part, EndpointOptions options)
     {
-        var components = visits.ToDictionary(kv => kv.Key, kv => DeriveComponents(kv.Value, options, subject.UsubjId, kv.Key));
-        components.TryGetValue(0m, out var baseline);
-        foreach (var (week, current) in components)
-            result.Add(DeriveVisit(subject.UsubjId, week, current, baseline, options));
+        // Every visit's components first (an out-of-range value fails before anything is added), then the visits ascending.
+        var byClass = part.ByClass;
+        var components = new AsComponents?[byClass.Length];
+        for (var c = 0; c < byClass.Length; c++)
+            if (byClass[c].Used) components[c] = DeriveComponents(byClass[c], part.Layout.Store, options, usubjId);
+        var baseline = part.Layout.BaselineClass >= 0 ? components[part.Layout.BaselineClass] : null;
+        for (var c = 0; c < byClass.Length; c++)
+            if (components[c] is { } current) part.Result.Add(DeriveVisit(usubjId, byClass[c].Week, current, baseline, options));
     }
 
     /// <summary>Derives the components of one visit from its records (parameter code → assessment).</summary>
@@ -199,56 +287,86 @@ public static class EndpointDerivation
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
-        return DeriveComponents(records, options, "", 0m);
+        var visit = new VisitSlots();
+        var sources = new SourceLocation?[Slot.Count];
+        for (var slot = 0; slot < Slot.Count; slot++)
+        {
+            // The dictionary's own comparer decides how codes match (the derivation's dictionaries ignored case).
+            if (!records.TryGetValue(ParamCodes.All[slot], out var a)) continue;
+            visit.Values[slot] = a.Value;
+            sources[slot] = a.Source;
+        }
+        return DeriveComponents(visit.Values, null, null, sources, options, "", 0m);
     }
 
-    private static AsComponents DeriveComponents(IReadOnlyDictionary<string, Assessment> records, EndpointOptions options, string usubjId, decimal week)
+    private static AsComponents DeriveComponents(VisitSlots visit, AssessmentStore store, EndpointOptions options, string usubjId) =>
+        DeriveComponents(visit.Values, visit, store, null, options, usubjId, visit.Week);
+
+    /// <summary>Whether each slot is a 0-10 rating scale.</summary>
+    private static readonly bool[] RatingSlot = [.. ParamCodes.All.Select(ParamCodes.IsRatingScale)];
+
+    /// <summary>A scratch list of the ten BASFI items per thread (DeriveBasfi keeps no reference to it).</summary>
+    [ThreadStatic]
+    private static decimal?[]? t_basfiItems;
+
+    /// <summary>
+    /// The components from the values by slot. The source of an out-of-range value, for the message, is the store row of
+    /// <paramref name="visit"/> or <paramref name="sources"/>.
+    /// </summary>
+    private static AsComponents DeriveComponents(decimal?[] values, VisitSlots? visit, AssessmentStore? store, SourceLocation?[]? sources,
+        EndpointOptions options, string usubjId, decimal week)
     {
-        decimal? Get(string code)
+        decimal? Get(int slot)
         {
-            if (!records.TryGetValue(code, out var a) || a.Value is not { } v) return null;
-            bool bad = ParamCodes.IsRatingScale(code) ? v < 0m || v > 10m : v < 0m;
+            if (values[slot] is not { } v) return null;
+            bool bad = RatingSlot[slot] ? v < 0m || v > 10m : v < 0m;
             if (bad)
-                throw new ArgumentOutOfRangeException(nameof(records), v,
-                    $"Subject '{usubjId}', AVISITN {week.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {code} = {v.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range{(a.Source is null ? "" : $" ({a.Source})")}.");
+            {
+                var code = ParamCodes.All[slot];
+                var where = visit is not null && store is not null ? store.PositionOf(store[visit.Rows[slot]]).ToLocation() : sources?[slot];
+                throw new ArgumentOutOfRangeException("records", v,
+                    $"Subject '{usubjId}', AVISITN {week.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {code} = {v.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range{(where is null ? "" : $" ({where})")}.");
+            }
             return v;
         }
 
-        var q = ParamCodes.BasdaiItems.Select(Get).ToArray();
-        var items = new BasdaiItems(q[0], q[1], q[2], q[3], q[4], q[5]);
+        var q = Slot.BasdaiItems;
+        var items = new BasdaiItems(Get(q[0]), Get(q[1]), Get(q[2]), Get(q[3]), Get(q[4]), Get(q[5]));
         decimal? basdai;
         CompositeSource basdaiSource;
         if (items.AnyPresent)
         {
-            basdai = AsScores.DeriveBasdai(q[0], q[1], q[2], q[3], q[4], q[5]);
+            basdai = AsScores.DeriveBasdai(items.Q1, items.Q2, items.Q3, items.Q4, items.Q5, items.Q6);
             basdaiSource = basdai is null ? CompositeSource.Missing : CompositeSource.Items;
         }
         else
         {
-            basdai = Get(ParamCodes.Basdai);
+            basdai = Get(Slot.Basdai);
             basdaiSource = basdai is null ? CompositeSource.Missing : CompositeSource.PreDerived;
         }
 
-        var f = ParamCodes.BasfiItems.Select(Get).ToArray();
+        var f = t_basfiItems ??= new decimal?[Slot.BasfiItems.Length];
+        var anyBasfi = false;
+        for (var i = 0; i < f.Length; i++) anyBasfi |= (f[i] = Get(Slot.BasfiItems[i])) is not null;
         decimal? basfi;
         CompositeSource basfiSource;
-        if (f.Any(x => x is not null))
+        if (anyBasfi)
         {
             basfi = AsScores.DeriveBasfi(f);
             basfiSource = basfi is null ? CompositeSource.Missing : CompositeSource.Items;
         }
         else
         {
-            basfi = Get(ParamCodes.Basfi);
+            basfi = Get(Slot.Basfi);
             basfiSource = basfi is null ? CompositeSource.Missing : CompositeSource.PreDerived;
         }
 
-        var pga = Get(ParamCodes.PatientGlobal);
-        var total = Get(ParamCodes.TotalBackPain);
-        var nocturnal = Get(ParamCodes.NocturnalBackPain);
+        var pga = Get(Slot.PatientGlobal);
+        var total = Get(Slot.TotalBackPain);
+        var nocturnal = Get(Slot.NocturnalBackPain);
         var inflammation = AsScores.DeriveInflammation(items.Q5, items.Q6);
-        var crp = Get(ParamCodes.Crp);
-        var esr = Get(ParamCodes.Esr);
+        var crp = Get(Slot.Crp);
+        var esr = Get(Slot.Esr);
         var backPain = options.AsdasBackPain == AsdasBackPainItem.TotalBackPain ? total : items.Q2;
         return new AsComponents
         {
@@ -263,7 +381,7 @@ public static class EndpointDerivation
             Inflammation = inflammation,
             Crp = crp,
             Esr = esr,
-            LateralFlexion = Get(ParamCodes.LateralFlexion),
+            LateralFlexion = Get(Slot.LateralFlexion),
             Domains = new AsasDomains(pga, AsScores.DerivePainDomain(total, nocturnal, options.PainDomain), basfi, inflammation),
             AsdasCrp = AsScores.DeriveAsdasCrp(backPain, items.Q6, pga, items.Q3, crp, options.AsdasCoefficients),
             AsdasEsr = AsScores.DeriveAsdasEsr(backPain, items.Q6, pga, items.Q3, esr, options.AsdasCoefficients),
@@ -293,33 +411,34 @@ public static class EndpointDerivation
         double? asdasNow = useEsr ? current.AsdasEsr : current.AsdasCrp;
         double? asdasBase = baseline is null ? null : useEsr ? baseline.AsdasEsr : baseline.AsdasCrp;
 
-        ResponderOutcome Relative(bool baselineComplete, bool currentComplete, Func<bool> decide)
-        {
-            if (!post) return ResponderOutcome.NotEvaluable(NotEvaluableReason.NotPostBaseline);
-            if (baseline is null) return ResponderOutcome.NotEvaluable(NotEvaluableReason.NoBaseline);
-            if (!baselineComplete) return ResponderOutcome.NotEvaluable(NotEvaluableReason.MissingBaselineComponent);
-            if (!currentComplete) return ResponderOutcome.NotEvaluable(NotEvaluableReason.MissingComponent);
-            return ResponderOutcome.Of(decide());
-        }
+        // Why a change-based endpoint is not evaluable (None when it is); the endpoint is derived only when it is.
+        NotEvaluableReason Gate(bool baselineComplete, bool currentComplete) =>
+            !post ? NotEvaluableReason.NotPostBaseline
+            : baseline is null ? NotEvaluableReason.NoBaseline
+            : !baselineComplete ? NotEvaluableReason.MissingBaselineComponent
+            : !currentComplete ? NotEvaluableReason.MissingComponent
+            : NotEvaluableReason.None;
 
         var b = baseline;
-        outcomes[(int)ResponderEndpoint.Asas20] = Relative(b?.Domains.IsComplete == true, current.Domains.IsComplete,
-            () => AsResponse.DeriveAsas20(b!.Domains, current.Domains)!.Value);
-        outcomes[(int)ResponderEndpoint.Asas40] = Relative(b?.Domains.IsComplete == true, current.Domains.IsComplete,
-            () => AsResponse.DeriveAsas40(b!.Domains, current.Domains)!.Value);
-        outcomes[(int)ResponderEndpoint.Asas56] = Relative(
-            b is not null && b.Domains.IsComplete && b.Crp is not null && b.LateralFlexion is not null,
-            current.Domains.IsComplete && current.Crp is not null && current.LateralFlexion is not null,
-            () => AsResponse.DeriveAsas56(b!.Domains, current.Domains, b.Crp, current.Crp, b.LateralFlexion, current.LateralFlexion, options.Asas56RequireNoDeterioration)!.Value);
-        outcomes[(int)ResponderEndpoint.Basdai50] = Relative(b?.Basdai is not null, current.Basdai is not null,
-            () => AsResponse.DeriveBasdai50(b!.Basdai, current.Basdai)!.Value);
-        outcomes[(int)ResponderEndpoint.AsdasClinicallyImportantImprovement] = Relative(asdasBase is not null, asdasNow is not null,
-            () => AsResponse.DeriveAsdasClinicallyImportantImprovement(asdasBase, asdasNow)!.Value);
-        outcomes[(int)ResponderEndpoint.AsdasMajorImprovement] = Relative(asdasBase is not null, asdasNow is not null,
-            () => AsResponse.DeriveAsdasMajorImprovement(asdasBase, asdasNow)!.Value);
+        var gate = Gate(b?.Domains.IsComplete == true, current.Domains.IsComplete);
+        outcomes[(int)ResponderEndpoint.Asas20] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsas20(b!.Domains, current.Domains)!.Value);
+        outcomes[(int)ResponderEndpoint.Asas40] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsas40(b!.Domains, current.Domains)!.Value);
+        gate = Gate(b is not null && b.Domains.IsComplete && b.Crp is not null && b.LateralFlexion is not null,
+            current.Domains.IsComplete && current.Crp is not null && current.LateralFlexion is not null);
+        outcomes[(int)ResponderEndpoint.Asas56] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsas56(b!.Domains, current.Domains, b.Crp, current.Crp, b.LateralFlexion, current.LateralFlexion, options.Asas56RequireNoDeterioration)!.Value);
+        gate = Gate(b?.Basdai is not null, current.Basdai is not null);
+        outcomes[(int)ResponderEndpoint.Basdai50] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveBasdai50(b!.Basdai, current.Basdai)!.Value);
+        gate = Gate(asdasBase is not null, asdasNow is not null);
+        outcomes[(int)ResponderEndpoint.AsdasClinicallyImportantImprovement] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsdasClinicallyImportantImprovement(asdasBase, asdasNow)!.Value);
+        outcomes[(int)ResponderEndpoint.AsdasMajorImprovement] = gate != NotEvaluableReason.None ? ResponderOutcome.NotEvaluable(gate)
+            : ResponderOutcome.Of(AsResponse.DeriveAsdasMajorImprovement(asdasBase, asdasNow)!.Value);
 
-        var trace = post && baseline is not null ? AsResponse.CompareDomains(baseline.Domains, current.Domains) : [];
         double? change = post && asdasNow is { } n && asdasBase is { } bb ? n - bb : null;
-        return new SubjectVisitEndpoints(usubjId, visitWeek, current, post ? baseline : null, trace, outcomes, change);
+        return new SubjectVisitEndpoints(usubjId, visitWeek, current, post ? baseline : null, outcomes, change);
     }
 }

@@ -243,14 +243,15 @@ public sealed class SubjectVisitEndpoints
 {
     private readonly ResponderOutcome[] _outcomes;
 
+    private IReadOnlyList<AsasDomainComparison>? _domainTrace;
+
     internal SubjectVisitEndpoints(string usubjId, decimal visitWeek, AsComponents components, AsComponents? baseline,
-        IReadOnlyList<AsasDomainComparison> domainTrace, ResponderOutcome[] outcomes, double? asdasChange)
+        ResponderOutcome[] outcomes, double? asdasChange)
     {
         UsubjId = usubjId;
         VisitWeek = visitWeek;
         Components = components;
         Baseline = baseline;
-        DomainTrace = domainTrace;
         _outcomes = outcomes;
         AsdasChange = asdasChange;
     }
@@ -267,8 +268,9 @@ public sealed class SubjectVisitEndpoints
     public AsComponents Components { get; }
     /// <summary>Components at the subject's baseline visit (<c>null</c> when the subject has none).</summary>
     public AsComponents? Baseline { get; }
-    /// <summary>ASAS20/40 domain-level trace (empty at baseline or without a baseline visit).</summary>
-    public IReadOnlyList<AsasDomainComparison> DomainTrace { get; }
+    /// <summary>ASAS20/40 domain-level trace (empty at baseline or without a baseline visit); made on first access.</summary>
+    public IReadOnlyList<AsasDomainComparison> DomainTrace =>
+        _domainTrace ??= Baseline is null ? [] : AsResponse.CompareDomains(Baseline.Domains, Components.Domains);
     /// <summary>Change of the ASDAS chosen by <see cref="EndpointOptions.AsdasImprovementScore"/> (visit − baseline); <c>null</c> when not available.</summary>
     public double? AsdasChange { get; }
 

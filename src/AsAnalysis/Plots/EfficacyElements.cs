@@ -73,15 +73,20 @@ public sealed class ForestPlot : PlotElement
 /// <summary>A waterfall plot: one bar per subject, sorted from the largest value to the smallest, coloured by arm.</summary>
 public sealed class WaterfallPlot : PlotElement
 {
-    internal WaterfallPlot(Plot plot, IReadOnlyList<IPlottable> parts, IReadOnlyList<SubjectValue> order, IReadOnlyDictionary<string, BarPlot> bars)
+    internal WaterfallPlot(Plot plot, IReadOnlyList<IPlottable> parts, IReadOnlyList<SubjectValue> order, IReadOnlyList<int> drawn, IReadOnlyDictionary<string, BarPlot> bars)
         : base(plot, parts)
     {
         Order = order;
+        Drawn = drawn;
         Bars = bars;
     }
 
-    /// <summary>The subjects in drawing order (bar i at x = i).</summary>
+    /// <summary>Every subject in sorted order (the bar of subject i stands at x = i).</summary>
     public IReadOnlyList<SubjectValue> Order { get; }
+    /// <summary>The positions in <see cref="Order"/> that have a bar, ascending: all of them unless a bar limit applied.</summary>
+    public IReadOnlyList<int> Drawn { get; }
+    /// <summary>True when fewer bars than subjects are drawn (see <see cref="EfficacyPlotExtensions.Waterfall"/>).</summary>
+    public bool IsThinned => Drawn.Count < Order.Count;
     /// <summary>The bars of each arm (legend text = arm and n).</summary>
     public IReadOnlyDictionary<string, BarPlot> Bars { get; }
 }
@@ -89,10 +94,17 @@ public sealed class WaterfallPlot : PlotElement
 /// <summary>Subject trajectories: one thin line per subject in its arm's colour.</summary>
 public sealed class TrajectoriesPlot : PlotElement
 {
-    internal TrajectoriesPlot(Plot plot, IReadOnlyList<IPlottable> parts, IReadOnlyList<Scatter> lines) : base(plot, parts) => Lines = lines;
+    internal TrajectoriesPlot(Plot plot, IReadOnlyList<IPlottable> parts, IReadOnlyList<Scatter> lines, IReadOnlyDictionary<string, int> subjects)
+        : base(plot, parts)
+    {
+        Lines = lines;
+        Subjects = subjects;
+    }
 
-    /// <summary>One line per subject, in input order.</summary>
+    /// <summary>One line per drawn subject, in input order (every subject unless a per-arm limit applied).</summary>
     public IReadOnlyList<Scatter> Lines { get; }
+    /// <summary>The number of subjects given per arm (drawn or not).</summary>
+    public IReadOnlyDictionary<string, int> Subjects { get; }
 }
 
 /// <summary>The ASDAS disease-activity bands (Machado 2011 cut-offs) drawn behind the data.</summary>

@@ -165,72 +165,119 @@ public static class EfficacyPlotExtensions
 
     /// <summary>
     /// Adds a waterfall plot: one bar per subject, sorted from the largest value (left) to the smallest, ties by
-    /// subject id, coloured by arm (legend: arm and n).
+    /// subject id, coloured by arm (legend: arm and n). Bar i of the order stands at x = i.
     /// </summary>
+    /// <remarks>
+    /// With more subjects than <paramref name="maxBars"/>, bars would be thinner than a pixel and an SVG would hold one
+    /// element per subject (90,000 subjects made an 8 MB file). Then <paramref name="maxBars"/> subjects evenly spaced
+    /// in the sorted order are drawn (the first and the last always), each bar as wide as the gap to the next: the
+    /// outline of the waterfall is kept and nothing is computed. <see cref="WaterfallPlot.Drawn"/> lists them; the
+    /// legend still gives every arm's n.
+    /// </remarks>
     /// <param name="add">The plot's adder.</param>
     /// <param name="values">Per-subject values, e.g. <see cref="SubjectData.PercentChange"/>.</param>
     /// <param name="colors">Arm colours.</param>
     /// <param name="style">The style.</param>
+    /// <param name="maxBars">At most this many bars (at least 2); <c>null</c> (default) draws every subject.</param>
     /// <exception cref="ArgumentException">No value, a duplicate subject, or an arm without a colour.</exception>
-    public static WaterfallPlot Waterfall(this PlottableAdder add, IEnumerable<SubjectValue> values, ArmColors colors, FigureStyle? style = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBars"/> below 2.</exception>
+    public static WaterfallPlot Waterfall(this PlottableAdder add, IEnumerable<SubjectValue> values, ArmColors colors, FigureStyle? style = null, int? maxBars = null)
     {
         ArgumentNullException.ThrowIfNull(add);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(colors);
+        if (maxBars is < 2) throw new ArgumentOutOfRangeException(nameof(maxBars), maxBars, "At least 2 bars.");
         style ??= FigureStyle.Default;
         var order = values.OrderByDescending(v => v.Value).ThenBy(v => v.SubjectId, StringComparer.Ordinal).ToList();
         if (order.Count == 0) throw new ArgumentException("No value to draw.", nameof(values));
-        if (order.Select(v => v.SubjectId).Distinct(StringComparer.Ordinal).Count() != order.Count) throw new ArgumentException("A subject occurs twice.", nameof(values));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var v in order)
+        {
+            if (!ids.Add(v.SubjectId)) throw new ArgumentException("A subject occurs twice.", nameof(values));
             if (!colors.Contains(v.Arm)) throw new ArgumentException($"Arm '{v.Arm}' has no colour.", nameof(colors));
+        }
+        var ranks = EvenlySpaced(order.Count, maxBars);
+        double width = 0.8 * order.Count / ranks.Length; // 0.8 when every subject is drawn
         var parts = new List<IPlottable>();
         var byArm = new Dictionary<string, BarPlot>(StringComparer.Ordinal);
-        foreach (var arm in colors.Arms.Where(a => order.Any(v => v.Arm == a)))
+        var counts = order.GroupBy(v => v.Arm, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var arm in colors.Arms.Where(counts.ContainsKey))
         {
-            var bars = order.Select((v, i) => (v, i)).Where(p => p.v.Arm == arm)
-                .Select(p => new Bar { Position = p.i, Value = p.v.Value, Size = 0.8, FillColor = colors[arm], LineWidth = 0 })
+            var bars = ranks.Where(i => order[i].Arm == arm)
+                .Select(i => new Bar { Position = i, Value = order[i].Value, Size = width, FillColor = colors[arm], LineWidth = 0 })
                 .ToList();
             var plot = add.Bars(bars);
-            plot.LegendText = $"{arm} (n = {bars.Count})";
+            plot.LegendText = $"{arm} (n = {counts[arm]})";
             byArm[arm] = plot;
             parts.Add(plot);
         }
-        return new WaterfallPlot(add.Plot, parts, order, byArm);
+        return new WaterfallPlot(add.Plot, parts, order, Array.AsReadOnly(ranks), byArm);
+    }
+
+    /// <summary>
+    /// The indices 0..<paramref name="count"/>−1 when <paramref name="max"/> is null or not exceeded; otherwise
+    /// <paramref name="max"/> indices evenly spaced from 0 to <paramref name="count"/>−1 (both included), ascending.
+    /// </summary>
+    internal static int[] EvenlySpaced(int count, int? max)
+    {
+        if (max is not int m || count <= m) return Enumerable.Range(0, count).ToArray();
+        var picked = new int[m];
+        for (var j = 0; j < m; j++) picked[j] = (int)((long)j * (count - 1) / (m - 1)); // integer arithmetic: exact, distinct, ends included
+        return picked;
     }
 
     /// <summary>
     /// Adds one thin, semi-transparent line per subject (x = week, y = value) in the arm's colour, with small markers;
     /// the first line of each arm carries the legend entry (arm and n).
     /// </summary>
+    /// <remarks>
+    /// With more subjects in an arm than <paramref name="maxPerArm"/>, a spaghetti plot turns into a solid blot and an
+    /// SVG into one path per subject (100,000 subjects made a 119 MB file). Then <paramref name="maxPerArm"/> of the
+    /// arm's subjects, evenly spaced in input order (first and last included), are drawn, and the legend says so:
+    /// <c>MSC (n = 50000; 200 drawn)</c>. Pass the subjects in a fixed order (e.g. <see cref="SubjectData.Trajectories"/>,
+    /// by subject id) and the selection is the same on every run.
+    /// </remarks>
     /// <param name="add">The plot's adder.</param>
     /// <param name="trajectories">Per-subject values over visits, e.g. <see cref="SubjectData.Trajectories"/>.</param>
     /// <param name="colors">Arm colours.</param>
     /// <param name="style">The style.</param>
     /// <param name="opacity">Line opacity in (0, 1]; default 0.55.</param>
+    /// <param name="maxPerArm">At most this many lines per arm (at least 2); <c>null</c> (default) draws every subject.</param>
     /// <exception cref="ArgumentException">An arm without a colour.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An opacity outside (0, 1].</exception>
-    public static TrajectoriesPlot SubjectTrajectories(this PlottableAdder add, IEnumerable<SubjectTrajectory> trajectories, ArmColors colors, FigureStyle? style = null, double opacity = 0.55)
+    /// <exception cref="ArgumentOutOfRangeException">An opacity outside (0, 1], or <paramref name="maxPerArm"/> below 2.</exception>
+    public static TrajectoriesPlot SubjectTrajectories(this PlottableAdder add, IEnumerable<SubjectTrajectory> trajectories, ArmColors colors, FigureStyle? style = null,
+        double opacity = 0.55, int? maxPerArm = null)
     {
         ArgumentNullException.ThrowIfNull(add);
         ArgumentNullException.ThrowIfNull(trajectories);
         ArgumentNullException.ThrowIfNull(colors);
         if (!(opacity > 0 && opacity <= 1)) throw new ArgumentOutOfRangeException(nameof(opacity), opacity, "The opacity must lie in (0, 1].");
+        if (maxPerArm is < 2) throw new ArgumentOutOfRangeException(nameof(maxPerArm), maxPerArm, "At least 2 lines per arm.");
         style ??= FigureStyle.Default;
         var list = trajectories.ToList();
         foreach (var t in list)
             if (!colors.Contains(t.Arm)) throw new ArgumentException($"Arm '{t.Arm}' has no colour.", nameof(colors));
-        var counts = list.GroupBy(t => t.Arm).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var byArm = list.GroupBy(t => t.Arm, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var drawn = new HashSet<SubjectTrajectory>(ReferenceEqualityComparer.Instance);
+        foreach (var (_, members) in byArm)
+            foreach (var i in EvenlySpaced(members.Count, maxPerArm)) drawn.Add(members[i]);
         var labelled = new HashSet<string>(StringComparer.Ordinal);
         var lines = new List<Scatter>();
         foreach (var t in list)
         {
+            if (!drawn.Contains(t)) continue;
             var line = add.Scatter(t.Points.Select(p => (double)p.Week).ToArray(), t.Points.Select(p => p.Value).ToArray(), colors[t.Arm].WithAlpha(opacity));
             line.LineWidth = style.ThinLineWidth;
             line.MarkerSize = Math.Max(2, style.MarkerSize / 2.5f);
-            if (labelled.Add(t.Arm)) line.LegendText = $"{t.Arm} (n = {counts[t.Arm]})";
+            if (labelled.Add(t.Arm))
+            {
+                int n = byArm[t.Arm].Count, shown = Math.Min(n, maxPerArm ?? n);
+                line.LegendText = shown < n ? $"{t.Arm} (n = {n}; {shown} drawn)" : $"{t.Arm} (n = {n})";
+            }
             lines.Add(line);
         }
-        return new TrajectoriesPlot(add.Plot, lines, lines);
+        var subjects = byArm.ToDictionary(kv => kv.Key, kv => kv.Value.Count, StringComparer.Ordinal);
+        return new TrajectoriesPlot(add.Plot, lines, lines, subjects);
     }
 
     /// <summary>

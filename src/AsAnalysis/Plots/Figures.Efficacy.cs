@@ -210,7 +210,9 @@ public static partial class Figures
     /// <summary>
     /// Waterfall of the percent change from baseline in BASDAI (or another continuous endpoint) per ITT subject at a
     /// visit, coloured by arm, with lines at no change and at −50% (the BASDAI50 threshold). Subjects without a value
-    /// are not drawn (n per arm in the legend). Name <c>waterfall-{endpoint}-week{week}</c>, e.g. <c>waterfall-basdai-week12</c>.
+    /// are not drawn (n per arm in the legend). With more subjects than <see cref="FigureOptions.MaxWaterfallBars"/>, that
+    /// many evenly spaced in the sorted order are drawn and the axis label says so. Name
+    /// <c>waterfall-{endpoint}-week{week}</c>, e.g. <c>waterfall-basdai-week12</c>.
     /// </summary>
     /// <param name="results">The efficacy results.</param>
     /// <param name="week">The visit; default week 12.</param>
@@ -227,7 +229,7 @@ public static partial class Figures
         if (values.Count == 0) throw new ArgumentException($"No subject has a {endpoint.CanonicalName()} percent change at {EndpointNames.VisitLabel(week)}.", nameof(week));
 
         var plot = new Plot();
-        var waterfall = plot.Add.Waterfall(values, colors, style);
+        var waterfall = plot.Add.Waterfall(values, colors, style, options.MaxWaterfallBars);
         plot.Add.HorizontalLine(0, style.ThinLineWidth, style.TextColor);
         if (endpoint == ContinuousEndpoint.Basdai)
         {
@@ -239,7 +241,9 @@ public static partial class Figures
         double high = Math.Max(20, waterfall.Order[0].Value);
         plot.Axes.SetLimits(-1, values.Count, PlotText.CeilingTo(-low, 10) * -1, PlotText.CeilingTo(high, 10));
         plot.Axes.Bottom.SetTicks([], []);
-        plot.XLabel($"Subjects, ordered by percent change (n = {values.Count})");
+        plot.XLabel(waterfall.IsThinned
+            ? $"Subjects, ordered by percent change (n = {values.Count}; {waterfall.Drawn.Count} evenly spaced in this order drawn)"
+            : $"Subjects, ordered by percent change (n = {values.Count})");
         plot.YLabel($"Change from baseline in {endpoint.Display()} (%)");
         style.Apply(plot);
         plot.Grid.XAxisStyle.IsVisible = false;
@@ -251,7 +255,9 @@ public static partial class Figures
 
     /// <summary>
     /// Subject-level ASDAS-CRP over the visits (spaghetti plot), one panel per arm, over the ASDAS disease-activity
-    /// bands (inactive &lt; 1.3, low &lt; 2.1, high ≤ 3.5, very high &gt; 3.5). Name <c>asdas-crp-trajectories</c>.
+    /// bands (inactive &lt; 1.3, low &lt; 2.1, high ≤ 3.5, very high &gt; 3.5). With more subjects in an arm than
+    /// <see cref="FigureOptions.MaxTrajectoriesPerArm"/>, that many evenly spaced in subject-id order are drawn and the
+    /// panel title says so. Name <c>asdas-crp-trajectories</c>.
     /// </summary>
     /// <param name="results">The efficacy results.</param>
     /// <param name="options">Figure options.</param>
@@ -272,10 +278,11 @@ public static partial class Figures
         {
             var plot = new Plot();
             var bands = plot.Add.AsdasBands(style, 0, top);
-            var lines = plot.Add.SubjectTrajectories(trajectories.Where(t => t.Arm == arms[k]), colors, style);
+            var lines = plot.Add.SubjectTrajectories(trajectories.Where(t => t.Arm == arms[k]), colors, style, maxPerArm: options.MaxTrajectoriesPerArm);
             WeekAxis(plot, results.VisitWeeks.Prepend(0m));
             plot.Axes.SetLimitsY(0, top);
-            plot.Title($"{arms[k]} (n = {lines.Lines.Count})");
+            int n = lines.Subjects[arms[k]];
+            plot.Title(lines.Lines.Count < n ? $"{arms[k]} (n = {n}; {lines.Lines.Count} drawn, evenly spaced by subject id)" : $"{arms[k]} (n = {n})");
             plot.XLabel("Week");
             plot.YLabel("ASDAS-CRP (units)");
             if (k == arms.Count - 1)

@@ -188,6 +188,86 @@ public class EfficacyPlotTests
         Assert.Throws<ArgumentException>(() => new SubjectTrajectory("s", "a", [new VisitValue(4, 1), new VisitValue(2, 1)]));
     }
 
+    [Theory]
+    [InlineData(10, null, new[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 })]
+    [InlineData(10, 10, new[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 })]
+    [InlineData(10, 4, new[] { 0, 3, 6, 9 })]        // 9 * j / 3
+    [InlineData(7, 2, new[] { 0, 6 })]
+    [InlineData(11, 3, new[] { 0, 5, 10 })]
+    [InlineData(100, 7, new[] { 0, 16, 33, 49, 66, 82, 99 })] // floor(99 * j / 6)
+    public void EvenlySpacedKeepsBothEndsAndTheLimit(int count, int? max, int[] expected) =>
+        Assert.Equal(expected, EfficacyPlotExtensions.EvenlySpaced(count, max));
+
+    [Fact]
+    public void EvenlySpacedPicksDistinctAscendingIndicesForAnyLimit()
+    {
+        for (var count = 2; count <= 60; count++)
+            for (var max = 2; max < count; max++)
+            {
+                var picked = EfficacyPlotExtensions.EvenlySpaced(count, max);
+                Assert.Equal(max, picked.Length);
+                Assert.Equal(0, picked[0]);
+                Assert.Equal(count - 1, picked[^1]);
+                for (var j = 1; j < picked.Length; j++) Assert.True(picked[j] > picked[j - 1], $"{count}/{max}");
+            }
+    }
+
+    [Fact]
+    public void WaterfallWithABarLimitDrawsEvenlySpacedSubjectsOfTheSortedOrder()
+    {
+        // 10 subjects, values 9..0 (s0 largest); limit 4 -> ranks 0, 3, 6, 9 drawn, each bar 0.8 * 10 / 4 = 2 wide.
+        var values = Enumerable.Range(0, 10).Select(i => new SubjectValue($"s{i}", i % 3 == 0 ? "Etanercept" : "MSC", 9 - i)).ToArray();
+        var el = new Plot().Add.Waterfall(values, Colors, maxBars: 4);
+        Assert.True(el.IsThinned);
+        Assert.Equal(10, el.Order.Count);
+        Assert.Equal([0, 3, 6, 9], el.Drawn);
+        Assert.Equal([0.0, 3.0, 6.0, 9.0], el.Bars["Etanercept"].Bars.Select(b => b.Position)); // s0, s3, s6, s9
+        Assert.Equal([9.0, 6.0, 3.0, 0.0], el.Bars["Etanercept"].Bars.Select(b => b.Value));
+        Assert.Empty(el.Bars["MSC"].Bars);
+        Assert.All(el.Bars["Etanercept"].Bars, b => Assert.Equal(2.0, b.Size, 12));
+        Assert.Equal("Etanercept (n = 4)", el.Bars["Etanercept"].LegendText); // every subject counted, drawn or not
+        Assert.Equal("MSC (n = 6)", el.Bars["MSC"].LegendText);
+
+        var all = new Plot().Add.Waterfall(values, Colors, maxBars: 10);
+        Assert.False(all.IsThinned);
+        Assert.All(all.Bars["MSC"].Bars, b => Assert.Equal(0.8, b.Size, 12));
+        Assert.Equal("maxBars", Assert.Throws<ArgumentOutOfRangeException>(() => new Plot().Add.Waterfall(values, Colors, maxBars: 1)).ParamName);
+    }
+
+    [Fact]
+    public void TrajectoriesWithALimitDrawEvenlySpacedSubjectsOfEachArm()
+    {
+        static SubjectTrajectory T(string id, string arm) => new(id, arm, [new VisitValue(0, 2), new VisitValue(12, 1)]);
+        var list = new[] { T("a1", "MSC"), T("a2", "MSC"), T("b1", "Etanercept"), T("a3", "MSC"), T("a4", "MSC"), T("b2", "Etanercept"), T("a5", "MSC") };
+        var el = new Plot().Add.SubjectTrajectories(list, Colors, maxPerArm: 3);
+        // MSC: a1..a5 -> positions 0, 2, 4 = a1, a3, a5; Etanercept: both (2 <= 3); drawn in input order
+        Assert.Equal(5, el.Lines.Count);
+        Assert.Equal([5, 2], new[] { el.Subjects["MSC"], el.Subjects["Etanercept"] });
+        Assert.Equal(["MSC (n = 5; 3 drawn)", "Etanercept (n = 2)"], el.Lines.Where(l => !string.IsNullOrEmpty(l.LegendText)).Select(l => l.LegendText));
+        Assert.Equal("maxPerArm", Assert.Throws<ArgumentOutOfRangeException>(() => new Plot().Add.SubjectTrajectories(list, Colors, maxPerArm: 1)).ParamName);
+        Assert.Equal(7, new Plot().Add.SubjectTrajectories(list, Colors).Lines.Count);
+    }
+
+    [Fact]
+    public void FigureLimitsSayWhatIsDrawn()
+    {
+        var options = FigureOptions.Default with { MaxWaterfallBars = 10, MaxTrajectoriesPerArm = 5 };
+        var waterfall = Figures.Waterfall(R, options: options);
+        var n = SubjectData.PercentChange(R, ContinuousEndpoint.Basdai, 12m).Count;
+        Assert.Equal($"Subjects, ordered by percent change (n = {n}; 10 evenly spaced in this order drawn)", waterfall.Plot.Axes.Bottom.Label.Text);
+        Assert.Equal(10, waterfall.Plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Sum(b => b.Bars.Count));
+        var spaghetti = Figures.AsdasTrajectories(R, options);
+        Assert.Equal(["MSC (n = 30; 5 drawn, evenly spaced by subject id)", "Etanercept (n = 30; 5 drawn, evenly spaced by subject id)"],
+            spaghetti.Panels.Select(p => p.Axes.Title.Label.Text));
+        Assert.All(spaghetti.Panels, p => Assert.Equal(5, p.GetPlottables<ScottPlot.Plottables.Scatter>().Count()));
+        // The defaults leave the 60-subject sample whole.
+        Assert.Equal($"Subjects, ordered by percent change (n = {n})", Figures.Waterfall(R).Plot.Axes.Bottom.Label.Text);
+        Assert.Equal(["MSC (n = 30)", "Etanercept (n = 30)"], Figures.AsdasTrajectories(R).Panels.Select(p => p.Axes.Title.Label.Text));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FigureOptions.Default with { MaxWaterfallBars = 1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => FigureOptions.Default with { MaxTrajectoriesPerArm = 0 });
+        Assert.Null((FigureOptions.Default with { MaxWaterfallBars = null }).MaxWaterfallBars);
+    }
+
     [Fact]
     public void WaterfallSortsSubjectsFromLargestToSmallest()
     {

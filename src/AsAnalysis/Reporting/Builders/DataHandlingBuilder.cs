@@ -39,18 +39,26 @@ public static class DataHandlingBuilder
             items.Add(new DataHandlingItem(InputCategory, f.Name + ": records read", f.Records));
         if (!efficacy || data.Assessments.Count == 0) return items.AsReadOnly();
 
-        var missing = data.Assessments.Count(a => a.Value is null);
+        // One pass over the stored records (no record objects): missing values, records per parameter and of non-ITT subjects.
+        var store = data.Store;
+        var perParam = new int[store.Params.Count];
+        int missing = 0, notIttRecords = 0;
+        for (var i = 0; i < store.Count; i++)
+        {
+            ref readonly var row = ref store[i];
+            if (!row.HasValue) missing++;
+            perParam[row.Param]++;
+            if (!data.Subjects[row.Subject].Itt) notIttRecords++;
+        }
         if (missing > 0)
             items.Add(new DataHandlingItem(InputCategory,
                 "Efficacy records with an empty AVAL, kept as missing (a composite that needs the item is not derived at that visit)", missing));
-        var other = data.Assessments.Where(a => !ParamCodes.All.Contains(a.ParamCd)).GroupBy(a => a.ParamCd, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var other = Enumerable.Range(0, perParam.Length).Where(k => perParam[k] > 0 && !ParamCodes.All.Contains(store.Params[k]))
+            .Select(k => (Code: store.Params[k], Count: perParam[k])).OrderBy(g => g.Code, StringComparer.Ordinal).ToList();
         if (other.Count > 0)
             items.Add(new DataHandlingItem("Efficacy: exclusion",
                 "Efficacy records of parameters that no endpoint uses, kept but not analysed ("
-                + string.Join(", ", other.Select(g => g.Key + " " + ValueFormatter.Integer(g.Count()))) + ")", other.Sum(g => g.Count())));
-        var notItt = data.Subjects.Where(s => !s.Itt).Select(s => s.UsubjId).ToHashSet(StringComparer.Ordinal);
-        var notIttRecords = notItt.Count == 0 ? 0 : data.Assessments.Count(a => notItt.Contains(a.UsubjId));
+                + string.Join(", ", other.Select(g => g.Code + " " + ValueFormatter.Integer(g.Count))) + ")", other.Sum(g => g.Count)));
         if (notIttRecords > 0)
             items.Add(new DataHandlingItem("Efficacy: exclusion", "Efficacy records of subjects not in the full analysis set (ITTFL not Y), not analysed", notIttRecords));
         return items.AsReadOnly();
