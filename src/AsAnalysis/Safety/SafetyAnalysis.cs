@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AsAnalysis.Data;
 using AsAnalysis.Statistics;
 
@@ -25,9 +26,14 @@ public static class SafetyAnalysis
         return new Engine(data, options).Run();
     }
 
-    /// <summary>One treatment-emergent AE record with its effective (imputed) attributes.</summary>
+    /// <summary>
+    /// One treatment-emergent AE record with its effective (imputed) attributes. <c>SubjectIndex</c> is the subject's
+    /// position in the engine's safety population (the index of the per-subject arrays), <c>Arm</c> the position of its
+    /// actual arm in the ordinal list of arms.
+    /// </summary>
     private sealed record Teae(
-        Subject Subject,
+        int SubjectIndex,
+        int Arm,
         string Soc,
         string Pt,
         AeSeverity? Severity,
@@ -40,16 +46,87 @@ public static class SafetyAnalysis
     /// <summary>Time at risk of one safety subject (start = TRTSDT, end = end of risk).</summary>
     private readonly record struct RiskWindow(DateOnly Start, DateOnly End);
 
+    /// <summary>The TEAEs of one SOC and of each of its PTs, each list in file order (PTs in order of first appearance).</summary>
+    private sealed class SocRecords
+    {
+        public List<Teae> Records { get; } = [];
+        public Dictionary<string, List<Teae>> ByPt { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>A set of subject indexes that is emptied in constant time (a generation stamp per subject); reused row after row.</summary>
+    private sealed class SubjectSet(int subjects)
+    {
+        private readonly int[] _stamp = new int[subjects];
+        private int _generation = 1;
+
+        public void Clear() => _generation++;
+
+        /// <summary>Adds a subject; false when it is already in the set.</summary>
+        public bool Add(int subject)
+        {
+            if (_stamp[subject] == _generation) return false;
+            _stamp[subject] = _generation;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Dose totals of one treatment and unit: one slot per subject with a dose of it (slots in order of the subject's
+    /// first record, each total summed in file order). Sparse, so that many treatments or units cost no more than the records.
+    /// </summary>
+    private sealed class DoseTotals
+    {
+        private readonly Dictionary<int, int> _slotOf = [];
+        private readonly List<decimal> _totals = [];
+
+        /// <summary>The subject index of each slot.</summary>
+        public List<int> Subjects { get; } = [];
+
+        /// <summary>The slot of a subject, created (with a zero total) on its first record.</summary>
+        public int SlotOf(int subject)
+        {
+            if (!_slotOf.TryGetValue(subject, out var slot))
+            {
+                slot = Subjects.Count;
+                _slotOf.Add(subject, slot);
+                Subjects.Add(subject);
+                _totals.Add(0m);
+            }
+            return slot;
+        }
+
+        public void Add(int slot, decimal dose) => CollectionsMarshal.AsSpan(_totals)[slot] += dose;
+
+        public decimal Total(int slot) => _totals[slot];
+    }
+
+    /// <summary>
+    /// The analysis. Subjects of the safety population are numbered by their position in file order; the per-subject
+    /// facts (arm, time at risk) are arrays by that number, and the TEAEs are indexed once by SOC, PT and overview
+    /// category, so that each table row reads only its own records.
+    /// </summary>
     private sealed class Engine
     {
         private readonly TrialData _data;
         private readonly SafetyOptions _o;
         private readonly Dictionary<SafetyHandling, int> _handling = [];
-        private readonly List<Subject> _safety;
-        private readonly string[] _arms;
+        private readonly List<Subject> _safety;                          // the safety population in file order: subject index = position
+        private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal); // USUBJID -> subject index
+        private readonly string[] _arms;                                 // actual arms, ordinal order: arm index = position
         private readonly Dictionary<string, int> _n;
-        private readonly List<Teae> _teaes = [];
-        private readonly Dictionary<string, RiskWindow> _risk = new(StringComparer.Ordinal);
+        private readonly int[] _armOf;                                   // arm index by subject index
+        private readonly int[][] _armSubjects;                           // subject indexes of each arm, file order
+        private readonly List<Teae> _teaes = [];                         // file order
+        private readonly Dictionary<string, SocRecords> _bySoc = new(StringComparer.Ordinal);
+        private readonly Dictionary<OverviewCategory, List<Teae>> _byCategory = [];
+        private readonly RiskWindow?[] _risk;                            // by subject index; null: no time at risk
+        private readonly int[] _armSubjectsAtRisk;
+        private readonly long[] _armDaysAtRisk;
+
+        // Scratch space of the row computations (one row at a time).
+        private readonly SubjectSet _seen;
+        private readonly List<int> _touched = [];
+        private readonly DateOnly[] _firstOnset;
 
         public Engine(TrialData data, SafetyOptions options)
         {
@@ -58,12 +135,31 @@ public static class SafetyAnalysis
             _safety = data.Subjects.Where(s => s.Safety).ToList();
             _arms = _safety.Select(s => s.ActualArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
             if (_arms.Length == 0) throw new ArgumentException("The safety population (SAFFL = Y) is empty.", nameof(data));
-            _n = _arms.ToDictionary(a => a, a => _safety.Count(s => s.ActualArm == a), StringComparer.Ordinal);
+            var armIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int k = 0; k < _arms.Length; k++) armIndex.Add(_arms[k], k);
+            _armOf = new int[_safety.Count];
+            var members = _arms.Select(_ => new List<int>()).ToArray();
+            for (int i = 0; i < _safety.Count; i++)
+            {
+                _indexOf.Add(_safety[i].UsubjId, i);
+                _armOf[i] = armIndex[_safety[i].ActualArm];
+                members[_armOf[i]].Add(i);
+            }
+            _armSubjects = members.Select(m => m.ToArray()).ToArray();
+            _n = armIndex.ToDictionary(kv => kv.Key, kv => _armSubjects[kv.Value].Length, StringComparer.Ordinal);
             if (_o.ControlArm is not null && !_n.ContainsKey(_o.ControlArm))
                 throw new ArgumentException($"The control arm '{_o.ControlArm}' is not an actual arm of the safety population ({string.Join(", ", _arms)}).", nameof(options));
             if (_o.SortArm is not null && !_n.ContainsKey(_o.SortArm))
                 throw new ArgumentException($"The sort arm '{_o.SortArm}' is not an actual arm of the safety population ({string.Join(", ", _arms)}).", nameof(options));
+            _risk = new RiskWindow?[_safety.Count];
+            _armSubjectsAtRisk = new int[_arms.Length];
+            _armDaysAtRisk = new long[_arms.Length];
+            _seen = new SubjectSet(_safety.Count);
+            _firstOnset = new DateOnly[_safety.Count];
         }
+
+        /// <summary>N of the arm at position <paramref name="arm"/>.</summary>
+        private int N(int arm) => _armSubjects[arm].Length;
 
         private void Count(SafetyHandling kind, int by = 1)
         {
@@ -82,8 +178,8 @@ public static class SafetyAnalysis
             var socPt = BuildSocPt();
             var shownTerms = socPt.Rows.Select(r => r.Term).ToArray();
             var terms = shownTerms.Prepend(SafetyTerm.Overall).ToArray();
-            var severity = terms.Select(SeverityBreakdown).ToReadOnly();
-            var relationship = terms.Select(RelationshipBreakdown).ToReadOnly();
+            var severity = SeverityBreakdowns(terms);
+            var relationship = RelationshipBreakdowns(terms);
 
             var incidenceRows = overview.Select(r => (r.Key, r.Cells)).Concat(socPt.Rows.Select(r => (r.Key, r.Cells))).ToArray();
             var comparisons = new List<TermComparison>();
@@ -119,8 +215,7 @@ public static class SafetyAnalysis
             bool flagExported = _data.AdverseEvents.Any(a => a.TreatmentEmergentFlag is not null);
             foreach (var ae in _data.AdverseEvents)
             {
-                _data.TryGetSubject(ae.UsubjId, out var s);
-                if (!s.Safety)
+                if (!_indexOf.TryGetValue(ae.UsubjId, out var subject))
                 {
                     Count(SafetyHandling.AeOfSubjectOutsideSafetyPopulation);
                     continue;
@@ -139,11 +234,11 @@ public static class SafetyAnalysis
                         continue;
                     }
                 }
-                else if (!IsDerivedEmergent(ae, s))
+                else if (!IsDerivedEmergent(ae, _safety[subject]))
                 {
                     continue;
                 }
-                AddTeae(ae, s);
+                AddTeae(ae, subject);
             }
         }
 
@@ -177,8 +272,10 @@ public static class SafetyAnalysis
             return true;
         }
 
-        private void AddTeae(AdverseEvent ae, Subject s)
+        /// <summary>Adds a TEAE of the safety subject at position <paramref name="subject"/>, and indexes it by SOC and PT.</summary>
+        private void AddTeae(AdverseEvent ae, int subject)
         {
+            var s = _safety[subject];
             var severity = ae.Severity;
             if (severity is null)
             {
@@ -198,8 +295,9 @@ public static class SafetyAnalysis
             }
             if (ae.Serious is null) Count(SafetyHandling.TeaeMissingSeriousness);
             if (ae.StartDate is null) Count(SafetyHandling.TeaeOnsetImputedAsTreatmentStart);
-            _teaes.Add(new Teae(
-                s,
+            var teae = new Teae(
+                subject,
+                _armOf[subject],
                 string.IsNullOrWhiteSpace(ae.Soc) ? UncodedTerm : ae.Soc,
                 string.IsNullOrWhiteSpace(ae.Pt) ? UncodedTerm : ae.Pt,
                 severity,
@@ -207,19 +305,28 @@ public static class SafetyAnalysis
                 ae.Serious ?? _o.MissingSeriousIsSerious,
                 ae.LedToDiscontinuation,
                 ae.Outcome is not null && ae.Outcome.Trim().Equals("FATAL", StringComparison.OrdinalIgnoreCase),
-                ae.StartDate ?? s.TreatmentStart));
+                ae.StartDate ?? s.TreatmentStart);
+            _teaes.Add(teae);
+            if (!_bySoc.TryGetValue(teae.Soc, out var soc)) _bySoc.Add(teae.Soc, soc = new SocRecords());
+            soc.Records.Add(teae);
+            if (!soc.ByPt.TryGetValue(teae.Pt, out var pt)) soc.ByPt.Add(teae.Pt, pt = []);
+            pt.Add(teae);
         }
 
         // ---- counting --------------------------------------------------------------------------------------
 
-        private IReadOnlyList<SafetyCell> Cells(IEnumerable<Teae> records)
+        /// <summary>Per arm: subjects with at least one of the records (each once) and the number of records.</summary>
+        private IReadOnlyList<SafetyCell> Cells(List<Teae> records)
         {
-            var list = records as ICollection<Teae> ?? records.ToList();
-            return _arms.Select(a =>
+            var subjects = new int[_arms.Length];
+            var events = new int[_arms.Length];
+            _seen.Clear();
+            foreach (var t in records)
             {
-                var inArm = list.Where(t => t.Subject.ActualArm == a).ToList();
-                return new SafetyCell(a, _n[a], inArm.Select(t => t.Subject.UsubjId).Distinct(StringComparer.Ordinal).Count(), inArm.Count);
-            }).ToReadOnly();
+                events[t.Arm]++;
+                if (_seen.Add(t.SubjectIndex)) subjects[t.Arm]++;
+            }
+            return _arms.Select((a, k) => new SafetyCell(a, N(k), subjects[k], events[k])).ToReadOnly();
         }
 
         private static bool Matches(Teae t, OverviewCategory category) => category switch
@@ -233,13 +340,27 @@ public static class SafetyAnalysis
             _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
         };
 
-        private IEnumerable<Teae> Records(SafetyRowKey key) => _teaes.Where(t => InTerm(t, key.Term) && Matches(t, key.Category));
+        /// <summary>The TEAEs of a row (file order): an overview category, or any TEAE of a SOC or PT.</summary>
+        private List<Teae> Records(SafetyRowKey key) =>
+            key.Term.Level == TermLevel.Overall ? RecordsOf(key.Category) : TermRecords(key.Term);
 
-        private static bool InTerm(Teae t, SafetyTerm term) => term.Level switch
+        /// <summary>The TEAEs of an overview category (filtered once, then kept).</summary>
+        private List<Teae> RecordsOf(OverviewCategory category)
         {
-            TermLevel.Overall => true,
-            TermLevel.Soc => t.Soc == term.Soc,
-            _ => t.Soc == term.Soc && t.Pt == term.Pt,
+            if (!_byCategory.TryGetValue(category, out var records))
+            {
+                records = category == OverviewCategory.AnyTeae ? _teaes : _teaes.Where(t => Matches(t, category)).ToList();
+                _byCategory.Add(category, records);
+            }
+            return records;
+        }
+
+        /// <summary>All TEAEs of a term (file order), from the SOC/PT index.</summary>
+        private List<Teae> TermRecords(SafetyTerm term) => term.Level switch
+        {
+            TermLevel.Overall => _teaes,
+            TermLevel.Soc => _bySoc[term.Soc].Records,
+            _ => _bySoc[term.Soc].ByPt[term.Pt],
         };
 
         private IReadOnlyList<OverviewRow> BuildOverview()
@@ -248,16 +369,20 @@ public static class SafetyAnalysis
             foreach (var c in Enum.GetValues<OverviewCategory>())
             {
                 if (c == OverviewCategory.Death) continue;
-                rows.Add(new OverviewRow(c, Cells(Records(new SafetyRowKey(c, SafetyTerm.Overall)))));
+                rows.Add(new OverviewRow(c, Cells(RecordsOf(c))));
             }
             bool deathInformation = _data.Subjects.Any(s => s.Died is not null) || _data.AdverseEvents.Any(a => a.Outcome is not null);
             if (deathInformation)
             {
-                var fatal = _teaes.Where(t => t.Fatal).Select(t => t.Subject.UsubjId).ToHashSet(StringComparer.Ordinal);
-                rows.Add(new OverviewRow(OverviewCategory.Death, _arms.Select(a =>
+                var died = _safety.Select(s => s.Died == true).ToArray();
+                foreach (var t in _teaes)
                 {
-                    int died = _safety.Count(s => s.ActualArm == a && (s.Died == true || fatal.Contains(s.UsubjId)));
-                    return new SafetyCell(a, _n[a], died, died);
+                    if (t.Fatal) died[t.SubjectIndex] = true;
+                }
+                rows.Add(new OverviewRow(OverviewCategory.Death, _arms.Select((a, k) =>
+                {
+                    int count = _armSubjects[k].Count(i => died[i]);
+                    return new SafetyCell(a, N(k), count, count);
                 }).ToReadOnly()));
             }
             return rows.ToReadOnly();
@@ -278,14 +403,10 @@ public static class SafetyAnalysis
         {
             var blocks = new List<SocBlock>();
             int ptCount = 0, shown = 0;
-            var socs = _teaes.GroupBy(t => t.Soc, StringComparer.Ordinal)
-                .Select(g => (Row: new TermRow(SafetyTerm.ForSoc(g.Key), Cells(g)), Records: g.ToList()))
-                .ToList();
-            foreach (var (socRow, records) in Sort(socs, x => x.Row.Term.Soc, x => x.Row.Cells))
+            var socs = _bySoc.Select(kv => (Row: new TermRow(SafetyTerm.ForSoc(kv.Key), Cells(kv.Value.Records)), kv.Value.ByPt)).ToList();
+            foreach (var (socRow, byPt) in Sort(socs, x => x.Row.Term.Soc, x => x.Row.Cells))
             {
-                var pts = records.GroupBy(t => t.Pt, StringComparer.Ordinal)
-                    .Select(g => new TermRow(SafetyTerm.ForPt(socRow.Term.Soc, g.Key), Cells(g)))
-                    .ToList();
+                var pts = byPt.Select(kv => new TermRow(SafetyTerm.ForPt(socRow.Term.Soc, kv.Key), Cells(kv.Value))).ToList();
                 ptCount += pts.Count;
                 var kept = Sort(pts.Where(PassesIncidence), r => r.Term.Pt, r => r.Cells).ToReadOnly();
                 shown += kept.Count;
@@ -296,13 +417,14 @@ public static class SafetyAnalysis
 
         private bool PassesIncidence(TermRow row) => _o.MinimumIncidence == 0 || row.Cells.Any(c => c.Proportion >= _o.MinimumIncidence);
 
-        private TermBreakdown<SeverityCategory> SeverityBreakdown(SafetyTerm term)
+        private IReadOnlyList<TermBreakdown<SeverityCategory>> SeverityBreakdowns(SafetyTerm[] terms)
         {
             var categories = _o.MissingSeverityAs is null
                 ? Enum.GetValues<SeverityCategory>()
                 : [SeverityCategory.Mild, SeverityCategory.Moderate, SeverityCategory.Severe];
-            var records = _teaes.Where(t => InTerm(t, term)).ToList();
-            return new TermBreakdown<SeverityCategory>(term, Breakdown(records, categories, SeverityOf, MaxSeverity));
+            var maximum = new SeverityCategory[_safety.Count];
+            return terms.Select(term => new TermBreakdown<SeverityCategory>(term,
+                Breakdown(TermRecords(term), categories, SeverityOf, SeverityRank, maximum))).ToReadOnly();
         }
 
         private static SeverityCategory SeverityOf(Teae t) => t.Severity switch
@@ -313,21 +435,23 @@ public static class SafetyAnalysis
             _ => SeverityCategory.Missing,
         };
 
-        private static SeverityCategory MaxSeverity(IReadOnlyCollection<Teae> records)
+        /// <summary>A subject's maximum severity is its records' category of highest rank: SEVERE, then missing, then MODERATE, then MILD.</summary>
+        private static int SeverityRank(SeverityCategory c) => c switch
         {
-            var cats = records.Select(SeverityOf).ToList();
-            if (cats.Contains(SeverityCategory.Severe)) return SeverityCategory.Severe;
-            if (cats.Contains(SeverityCategory.Missing)) return SeverityCategory.Missing;
-            return cats.Contains(SeverityCategory.Moderate) ? SeverityCategory.Moderate : SeverityCategory.Mild;
-        }
+            SeverityCategory.Severe => 3,
+            SeverityCategory.Missing => 2,
+            SeverityCategory.Moderate => 1,
+            _ => 0,
+        };
 
-        private TermBreakdown<RelationshipCategory> RelationshipBreakdown(SafetyTerm term)
+        private IReadOnlyList<TermBreakdown<RelationshipCategory>> RelationshipBreakdowns(SafetyTerm[] terms)
         {
             var categories = _o.MissingRelationship == MissingRelationshipRule.Missing
                 ? Enum.GetValues<RelationshipCategory>()
                 : [RelationshipCategory.Related, RelationshipCategory.NotRelated];
-            var records = _teaes.Where(t => InTerm(t, term)).ToList();
-            return new TermBreakdown<RelationshipCategory>(term, Breakdown(records, categories, RelationshipOf, SubjectRelationship));
+            var relationship = new RelationshipCategory[_safety.Count];
+            return terms.Select(term => new TermBreakdown<RelationshipCategory>(term,
+                Breakdown(TermRecords(term), categories, RelationshipOf, RelationshipRank, relationship))).ToReadOnly();
         }
 
         private static RelationshipCategory RelationshipOf(Teae t) => t.Related switch
@@ -337,44 +461,73 @@ public static class SafetyAnalysis
             null => RelationshipCategory.Missing,
         };
 
-        private static RelationshipCategory SubjectRelationship(IReadOnlyCollection<Teae> records)
+        /// <summary>A subject's relationship is its records' category of highest rank: related, then missing, then not related.</summary>
+        private static int RelationshipRank(RelationshipCategory c) => c switch
         {
-            var cats = records.Select(RelationshipOf).ToList();
-            if (cats.Contains(RelationshipCategory.Related)) return RelationshipCategory.Related;
-            return cats.Contains(RelationshipCategory.Missing) ? RelationshipCategory.Missing : RelationshipCategory.NotRelated;
-        }
+            RelationshipCategory.Related => 2,
+            RelationshipCategory.Missing => 1,
+            _ => 0,
+        };
 
+        /// <summary>
+        /// One breakdown of a row's records: per category and arm, the records of that category, and the subjects whose
+        /// category (the highest-ranked among their records) is that one. <paramref name="subjectCategory"/> is scratch
+        /// space by subject index (the category of each subject met so far in this row).
+        /// </summary>
         private IReadOnlyList<CategoryRow<TCategory>> Breakdown<TCategory>(
             List<Teae> records,
             TCategory[] categories,
             Func<Teae, TCategory> recordCategory,
-            Func<IReadOnlyCollection<Teae>, TCategory> subjectCategory)
+            Func<TCategory, int> rank,
+            TCategory[] subjectCategory)
             where TCategory : struct, Enum
         {
-            var eq = EqualityComparer<TCategory>.Default;
-            var perArm = _arms.ToDictionary(a => a, a =>
+            var subjects = new int[categories.Length, _arms.Length];
+            var events = new int[categories.Length, _arms.Length];
+            _seen.Clear();
+            _touched.Clear();
+            foreach (var t in records)
             {
-                var inArm = records.Where(t => t.Subject.ActualArm == a).ToList();
-                var subjects = inArm.GroupBy(t => t.Subject.UsubjId, StringComparer.Ordinal).Select(g => subjectCategory(g.ToList())).ToList();
-                return (Records: inArm, Subjects: subjects);
-            }, StringComparer.Ordinal);
-            return categories.Select(c => new CategoryRow<TCategory>(c, _arms.Select(a => new SafetyCell(
-                a,
-                _n[a],
-                perArm[a].Subjects.Count(x => eq.Equals(x, c)),
-                perArm[a].Records.Count(t => eq.Equals(recordCategory(t), c)))).ToReadOnly())).ToReadOnly();
+                var category = recordCategory(t);
+                int row = Array.IndexOf(categories, category);
+                if (row >= 0) events[row, t.Arm]++;
+                if (_seen.Add(t.SubjectIndex))
+                {
+                    subjectCategory[t.SubjectIndex] = category;
+                    _touched.Add(t.SubjectIndex);
+                }
+                else if (rank(category) > rank(subjectCategory[t.SubjectIndex]))
+                {
+                    subjectCategory[t.SubjectIndex] = category;
+                }
+            }
+            foreach (var i in _touched)
+            {
+                int row = Array.IndexOf(categories, subjectCategory[i]);
+                if (row >= 0) subjects[row, _armOf[i]]++;
+            }
+            return categories.Select((c, row) => new CategoryRow<TCategory>(c,
+                _arms.Select((a, k) => new SafetyCell(a, N(k), subjects[row, k], events[row, k])).ToReadOnly())).ToReadOnly();
         }
 
         // ---- exposure-adjusted rates ------------------------------------------------------------------------
 
+        /// <summary>The time at risk of each safety subject, and per arm the subjects at risk and their total days.</summary>
         private void DeriveTimeAtRisk()
         {
-            foreach (var s in _safety)
+            for (int i = 0; i < _safety.Count; i++)
             {
+                var s = _safety[i];
                 if (s.TreatmentStart is { } start && EndOfRisk(s) is { } end && end >= start)
-                    _risk[s.UsubjId] = new RiskWindow(start, end);
+                {
+                    _risk[i] = new RiskWindow(start, end);
+                    _armSubjectsAtRisk[_armOf[i]]++;
+                    _armDaysAtRisk[_armOf[i]] += Days(start, end);
+                }
                 else
+                {
                     Count(SafetyHandling.SubjectWithoutTimeAtRisk);
+                }
             }
         }
 
@@ -396,35 +549,44 @@ public static class SafetyAnalysis
 
         private ExposureAdjustedRate Rates(SafetyRowKey key)
         {
-            var bySubject = Records(key).GroupBy(t => t.Subject.UsubjId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            // Subjects at risk with an event in the row: their events and first onset. Every other subject at risk counts
+            // its full time at risk, so the days to the first event start from the arm's total days at risk and each
+            // subject with an event replaces its full time by its time to the first event (integer days: exact).
+            var events = new int[_arms.Length];
+            var withEvent = new int[_arms.Length];
+            var daysToFirst = (long[])_armDaysAtRisk.Clone();
+            _seen.Clear();
+            _touched.Clear();
+            foreach (var t in Records(key))
+            {
+                if (_risk[t.SubjectIndex] is not { } w) continue;
+                var onset = t.Onset ?? w.Start;
+                if (_seen.Add(t.SubjectIndex))
+                {
+                    _firstOnset[t.SubjectIndex] = onset;
+                    _touched.Add(t.SubjectIndex);
+                }
+                else if (onset < _firstOnset[t.SubjectIndex])
+                {
+                    _firstOnset[t.SubjectIndex] = onset;
+                }
+                events[t.Arm]++;
+            }
+            foreach (var i in _touched)
+            {
+                var w = _risk[i]!.Value;
+                withEvent[_armOf[i]]++;
+                daysToFirst[_armOf[i]] += Math.Max(1, Days(w.Start, _firstOnset[i])) - Days(w.Start, w.End);
+            }
+
             var arms = new List<ArmIncidenceRate>();
             var raw = new Dictionary<string, (int Subjects, double YearsToFirst)>(StringComparer.Ordinal);
-            foreach (var a in _arms)
+            for (int k = 0; k < _arms.Length; k++)
             {
-                int atRisk = 0, withEvent = 0, events = 0;
-                long daysToFirst = 0, daysFull = 0;
-                foreach (var s in _safety.Where(s => s.ActualArm == a))
-                {
-                    if (!_risk.TryGetValue(s.UsubjId, out var w)) continue;
-                    atRisk++;
-                    int full = Days(w.Start, w.End);
-                    daysFull += full;
-                    if (bySubject.TryGetValue(s.UsubjId, out var recs))
-                    {
-                        withEvent++;
-                        events += recs.Count;
-                        var first = recs.Min(t => t.Onset ?? w.Start);
-                        daysToFirst += Math.Max(1, Days(w.Start, first));
-                    }
-                    else
-                    {
-                        daysToFirst += full;
-                    }
-                }
-                double yearsToFirst = daysToFirst / _o.DaysPerYear, years = daysFull / _o.DaysPerYear;
-                raw[a] = (withEvent, yearsToFirst);
-                arms.Add(new ArmIncidenceRate(a, atRisk, withEvent, yearsToFirst, Scaled(withEvent, yearsToFirst), events, years, Scaled(events, years)));
+                double yearsToFirst = daysToFirst[k] / _o.DaysPerYear, years = _armDaysAtRisk[k] / _o.DaysPerYear;
+                raw[_arms[k]] = (withEvent[k], yearsToFirst);
+                arms.Add(new ArmIncidenceRate(_arms[k], _armSubjectsAtRisk[k], withEvent[k], yearsToFirst, Scaled(withEvent[k], yearsToFirst),
+                    events[k], years, Scaled(events[k], years)));
             }
             var comparisons = new List<RateComparison>();
             if (_o.ControlArm is { } control)
@@ -453,49 +615,81 @@ public static class SafetyAnalysis
 
         private IReadOnlyList<ArmExposureSummary> BuildExposure()
         {
-            var safetyIds = _safety.Select(s => s.UsubjId).ToHashSet(StringComparer.Ordinal);
-            var records = new List<ExposureRecord>();
+            // One pass over ADEX: administrations per subject, and per treatment and unit the dose total of each subject.
+            var administrations = new int[_safety.Count];
+            var doses = new Dictionary<(string Treatment, string Unit), DoseTotals>();
+            int outside = 0, withoutDose = 0;
+            string? lastId = null, lastTreatment = null, lastUnit = null;
+            int subject = -1, slot = -1;
+            DoseTotals? group = null;
             foreach (var x in _data.Exposures)
             {
-                if (!safetyIds.Contains(x.UsubjId)) Count(SafetyHandling.ExposureOfSubjectOutsideSafetyPopulation);
-                else
+                // Records come mostly subject by subject and treatment by treatment: look up only on a change.
+                if (!string.Equals(x.UsubjId, lastId, StringComparison.Ordinal))
                 {
-                    records.Add(x);
-                    if (x.Dose is null) Count(SafetyHandling.ExposureWithoutDose);
+                    lastId = x.UsubjId;
+                    subject = _indexOf.TryGetValue(x.UsubjId, out var i) ? i : -1;
+                    slot = -1;
                 }
-            }
-            bool hasAdex = _data.Exposures.Count > 0;
-            return _arms.Select(a =>
-            {
-                var subjects = _safety.Where(s => s.ActualArm == a).ToList();
-                var ids = subjects.Select(s => s.UsubjId).ToHashSet(StringComparer.Ordinal);
-                var mine = records.Where(x => ids.Contains(x.UsubjId)).ToList();
-                var perId = mine.GroupBy(x => x.UsubjId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-                DescriptiveSummary? perSubject = hasAdex
-                    ? Descriptive.Summarize(subjects.Select(s => (double)perId.GetValueOrDefault(s.UsubjId)).ToArray())
-                    : null;
-                var doses = mine.Where(x => x.Dose is not null)
-                    .GroupBy(x => (x.Treatment, Unit: x.DoseUnit ?? ""))
-                    .OrderBy(g => g.Key.Treatment, StringComparer.Ordinal).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
-                    .Select(g =>
+                if (subject < 0)
+                {
+                    outside++;
+                    continue;
+                }
+                administrations[subject]++;
+                if (x.Dose is not { } dose)
+                {
+                    withoutDose++;
+                    continue;
+                }
+                var unit = x.DoseUnit ?? "";
+                if (group is null || !string.Equals(x.Treatment, lastTreatment, StringComparison.Ordinal) || !string.Equals(unit, lastUnit, StringComparison.Ordinal))
+                {
+                    if (!doses.TryGetValue((x.Treatment, unit), out group))
                     {
-                        var totals = g.GroupBy(x => x.UsubjId, StringComparer.Ordinal).OrderBy(s => s.Key, StringComparer.Ordinal)
-                            .Select(s => s.Sum(x => x.Dose!.Value)).ToArray();
-                        return new DoseSummary(g.Key.Treatment, g.Key.Unit, totals.Length, (double)totals.Sum(), Descriptive.Summarize(totals.Select(d => (double)d).ToArray()));
-                    }).ToReadOnly();
-                var durations = subjects
+                        group = new DoseTotals();
+                        doses.Add((x.Treatment, unit), group);
+                    }
+                    (lastTreatment, lastUnit) = (x.Treatment, unit);
+                    slot = -1;
+                }
+                if (slot < 0) slot = group.SlotOf(subject);
+                group.Add(slot, dose);
+            }
+            Count(SafetyHandling.ExposureOfSubjectOutsideSafetyPopulation, outside);
+            Count(SafetyHandling.ExposureWithoutDose, withoutDose);
+
+            bool hasAdex = _data.Exposures.Count > 0;
+            var doseGroups = doses.OrderBy(kv => kv.Key.Treatment, StringComparer.Ordinal).ThenBy(kv => kv.Key.Unit, StringComparer.Ordinal).ToList();
+            return _arms.Select((a, k) =>
+            {
+                var subjects = _armSubjects[k];
+                DescriptiveSummary? perSubject = hasAdex
+                    ? Descriptive.Summarize(subjects.Select(i => (double)administrations[i]).ToArray())
+                    : null;
+                var armDoses = new List<DoseSummary>();
+                foreach (var ((treatment, unit), totals) in doseGroups)
+                {
+                    // The arm's subjects with this dose in USUBJID order; the arm's total is the sum of theirs in that order.
+                    var perId = Enumerable.Range(0, totals.Subjects.Count)
+                        .Where(j => _armOf[totals.Subjects[j]] == k)
+                        .OrderBy(j => _safety[totals.Subjects[j]].UsubjId, StringComparer.Ordinal)
+                        .Select(totals.Total).ToArray();
+                    if (perId.Length == 0) continue;
+                    armDoses.Add(new DoseSummary(treatment, unit, perId.Length, (double)perId.Sum(), Descriptive.Summarize(perId.Select(d => (double)d).ToArray())));
+                }
+                var durations = subjects.Select(i => _safety[i])
                     .Where(s => s.TreatmentStart is not null && s.TreatmentEnd is not null && s.TreatmentEnd >= s.TreatmentStart)
                     .Select(s => (double)Days(s.TreatmentStart!.Value, s.TreatmentEnd!.Value)).ToArray();
-                var atRisk = subjects.Where(s => _risk.ContainsKey(s.UsubjId)).Select(s => _risk[s.UsubjId]).ToList();
                 return new ArmExposureSummary(
                     a,
-                    _n[a],
-                    mine.Count,
+                    N(k),
+                    subjects.Sum(i => administrations[i]),
                     perSubject,
-                    doses,
+                    armDoses.ToReadOnly(),
                     durations.Length > 0 ? Descriptive.Summarize(durations) : null,
-                    atRisk.Count,
-                    atRisk.Sum(w => (long)Days(w.Start, w.End)) / _o.DaysPerYear);
+                    _armSubjectsAtRisk[k],
+                    _armDaysAtRisk[k] / _o.DaysPerYear);
             }).ToReadOnly();
         }
     }
