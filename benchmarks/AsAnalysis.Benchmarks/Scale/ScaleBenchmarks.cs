@@ -17,7 +17,8 @@ namespace AsAnalysis.Benchmarks.Scale;
 /// 16 million efficacy rows), generated once by the CLI's generator (<see cref="ScaleData"/>): loading, endpoint
 /// derivation, the efficacy and safety analyses, every table, and the full report (tables, figures, HTML, ard.csv,
 /// rendered in memory). Each operation takes seconds, so a run measures single invocations (monitoring strategy):
-/// one warm-up and three measured iterations, in process.
+/// three warm-up and three measured iterations (the counts BenchmarkDotNet settled on with the ShortRun default of
+/// Program.cs), in process.
 /// <c>dotnet run -c Release --project benchmarks/AsAnalysis.Benchmarks -- --filter '*ScaleBenchmarks*'</c>
 /// (add <c>--anyCategories ...</c> or a narrower filter such as <c>'*ScaleBenchmarks.Load*'</c> to run less; the
 /// 100,000-subject cases take about 10 minutes in all). <c>scale</c> (see <see cref="ScaleRun"/>) gives the
