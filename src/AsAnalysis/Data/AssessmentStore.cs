@@ -57,6 +57,12 @@ internal sealed class AssessmentStore
     private int _lastLabelIndex = -1, _lastFileIndex = -1, _lastVisitIndex = -1;
     private decimal _lastVisit;
 
+    /// <summary>
+    /// True when no two rows share subject, parameter (ignoring case) and visit value: the loader checked it. The
+    /// derivation then skips its own check, which for records not grouped by subject needs a set of every row.
+    /// </summary>
+    public bool DuplicatesRuledOut { get; set; }
+
     /// <summary>Number of rows.</summary>
     public int Count { get; private set; }
 

@@ -218,18 +218,28 @@ internal static class TrialDataConverter
     /// <summary>
     /// Finds duplicate subject x parameter x visit records. Exports are normally grouped by subject, so only the keys of the
     /// current subject are held; a subject whose records come back later gets its earlier keys re-read from the records.
-    /// When records are interleaved (many such returns), it switches to one set of all keys. A key is the parameter's store
-    /// index (codes already upper case) and the visit's value number (12 = 12.0), packed in a long.
+    /// When records are interleaved (many such returns), it switches to one set of every stored row, compared through the
+    /// store (16 bytes a row and nothing for the collector to trace; a dictionary of keys took over a gigabyte at 16
+    /// million rows). A key is the parameter's store index (codes already upper case) and the visit's value number
+    /// (12 = 12.0), packed in a long. After <see cref="Earlier"/> found no duplicate, the caller says whether the row was
+    /// stored (<see cref="Stored"/>) or dropped for another problem (<see cref="Dropped"/>): a dropped row's key still
+    /// counts, as the row is in the file.
     /// </summary>
-    private sealed class DuplicateFinder(AssessmentStore records)
+    private sealed class DuplicateFinder
     {
+        private readonly AssessmentStore _records;
         private readonly Dictionary<long, long> _current = [];
-        private readonly Dictionary<string, List<(int From, int To)>> _runs = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<(int From, int To)>> _runs = [];
         private readonly Dictionary<decimal, int> _visitNumbers = [];
-        private Dictionary<(string Subject, long Key), long>? _all;
-        private string? _subject;
+        private readonly List<int> _visitNumberOfIndex = []; // store visit index -> value number
+        private HashSet<int>? _all; // interleaved: stored row indexes; -1 stands for the row being checked
+        private Dictionary<(int Subject, long Key), long>? _dropped; // interleaved: keys of rows not stored
+        private int _subject = int.MinValue;
         private int _runStart;
         private int _returns;
+        private (int Subject, long Key, long Line) _pending;
+
+        public DuplicateFinder(AssessmentStore records) => _records = records;
 
         /// <summary>The number of a visit value (equal decimals, e.g. 12 and 12.0, get one number).</summary>
         public int VisitNumber(decimal week)
@@ -241,11 +251,19 @@ internal static class TrialDataConverter
         /// <summary>The key of a parameter index and visit number.</summary>
         public static long Key(int param, int visitNumber) => ((long)param << 32) | (uint)visitNumber;
 
-        /// <summary>Registers a record about to be added as the next row; returns the line of an earlier record with the same key, or null.</summary>
-        public long? Earlier(string subject, long key, long line)
+        /// <summary>
+        /// Registers the record about to be added as the next row (<paramref name="subject"/>: a number per distinct
+        /// USUBJID); returns the line of an earlier record with the same key, or null.
+        /// </summary>
+        public long? Earlier(int subject, long key, long line)
         {
-            if (_all is not null) return _all.TryAdd((subject, key), line) ? null : _all[(subject, key)];
-            if (!ReferenceEquals(subject, _subject) && subject != _subject)
+            if (_all is not null)
+            {
+                _pending = (subject, key, line);
+                if (_all.TryGetValue(-1, out var row)) return _records[row].Line;
+                return _dropped!.TryGetValue((subject, key), out var dropped) ? dropped : null;
+            }
+            if (subject != _subject)
             {
                 Switch(subject);
                 if (_all is not null) return Earlier(subject, key, line);
@@ -253,40 +271,67 @@ internal static class TrialDataConverter
             return _current.TryAdd(key, line) ? null : _current[key];
         }
 
-        private long KeyOf(in AssessmentRow row) => Key(row.Param, VisitNumber(records.VisitOf(row)));
-
-        private void Switch(string subject)
+        /// <summary>The record checked last was stored as the last row of the store.</summary>
+        public void Stored()
         {
-            if (_subject is not null)
+            if (_all is not null) _all.Add(_records.Count - 1);
+        }
+
+        /// <summary>The record checked last was not stored (it has another problem); its key still counts.</summary>
+        public void Dropped()
+        {
+            if (_all is not null) _dropped!.TryAdd((_pending.Subject, _pending.Key), _pending.Line);
+        }
+
+        private long KeyOf(in AssessmentRow row)
+        {
+            while (_visitNumberOfIndex.Count < _records.Visits.Count) _visitNumberOfIndex.Add(VisitNumber(_records.Visits[_visitNumberOfIndex.Count]));
+            return Key(row.Param, _visitNumberOfIndex[row.Visit]);
+        }
+
+        private void Switch(int subject)
+        {
+            if (_subject != int.MinValue)
             {
                 if (!_runs.TryGetValue(_subject, out var ranges)) _runs[_subject] = ranges = [];
-                ranges.Add((_runStart, records.Count));
+                ranges.Add((_runStart, _records.Count));
             }
             _current.Clear();
-            _runStart = records.Count;
+            _runStart = _records.Count;
             _subject = subject;
             if (!_runs.TryGetValue(subject, out var earlier)) return;
             if (++_returns > 1000)
             {
-                // Interleaved records: index everything once. (Within-run keys of rows that had other problems are not
-                // carried over; those rows are reported anyway.)
-                _all = [];
-                foreach (var (id, ranges) in _runs)
-                    foreach (var (from, to) in ranges)
-                        for (var i = from; i < to; i++)
-                        {
-                            ref readonly var row = ref records[i];
-                            _all.TryAdd((id, KeyOf(row)), row.Line);
-                        }
+                // Interleaved records: every stored row in one set. (Keys of rows that had other problems are not carried
+                // over from the runs before; those rows are reported anyway.)
+                _all = new HashSet<int>(new RowKeyComparer(this));
+                _dropped = [];
+                for (var i = 0; i < _records.Count; i++) _all.Add(i);
                 _runs.Clear();
+                _current.Clear();
                 return;
             }
             foreach (var (from, to) in earlier)
                 for (var i = from; i < to; i++)
                 {
-                    ref readonly var row = ref records[i];
+                    ref readonly var row = ref _records[i];
                     _current.TryAdd(KeyOf(row), row.Line);
                 }
+        }
+
+        /// <summary>Rows equal when subject, parameter and visit value are; row −1 is the record being checked.</summary>
+        private sealed class RowKeyComparer(DuplicateFinder owner) : IEqualityComparer<int>
+        {
+            private (int Subject, long Key) Of(int row)
+            {
+                if (row < 0) return (owner._pending.Subject, owner._pending.Key);
+                ref readonly var r = ref owner._records[row];
+                return (r.Subject, owner.KeyOf(r));
+            }
+
+            public bool Equals(int x, int y) => Of(x) == Of(y);
+
+            public int GetHashCode(int row) => Of(row).GetHashCode();
         }
     }
 
@@ -301,6 +346,7 @@ internal static class TrialDataConverter
         // a few parameter codes: what was worked out for the same text on an earlier row is reused (same result, no
         // second look-up or parse; a value with a problem is never reused, so each such row reports its own).
         var paramInfo = new Dictionary<string, ParamInfo>(StringComparer.Ordinal);
+        var unlisted = new Dictionary<string, int>(StringComparer.Ordinal);
         string? lastIdText = null, lastId = null;
         var lastSubject = -1;
         string? lastVisitText = null;
@@ -322,7 +368,12 @@ internal static class TrialDataConverter
                     {
                         (lastIdText, lastId) = (idText, id);
                         // A subject whose adsl row had a problem has no index: the load fails with that problem anyway.
-                        lastSubject = subjects.RecordIndex.GetValueOrDefault(id, -1);
+                        // A subject whose adsl row had a problem has no index: it gets a number of its own past the subject
+                        // list, for the duplicate check (the load fails with that problem anyway).
+                        if (!subjects.RecordIndex.TryGetValue(id, out lastSubject))
+                        {
+                            if (!unlisted.TryGetValue(id, out lastSubject)) unlisted[id] = lastSubject = subjects.Records.Count + unlisted.Count;
+                        }
                     }
                 }
 
@@ -367,17 +418,23 @@ internal static class TrialDataConverter
                 }
                 var day = r.Integer(ExportColumns.Ady);
                 if (id is null || param is null || week is null) return;
-                if (duplicates.Earlier(id, DuplicateFinder.Key(param.Index, lastVisitNumber), r.Line) is long first)
+                if (duplicates.Earlier(lastSubject, DuplicateFinder.Key(param.Index, lastVisitNumber), r.Line) is long first)
                 {
                     r.Problem(ExportColumns.ParamCd, param.Code,
                         $"duplicate record: subject {id}, AVISITN {week.Value.ToString(Inv)} already has {param.Code} on line {first.ToString(Inv)}");
                     return;
                 }
-                if (!r.Ok) return;
+                if (!r.Ok)
+                {
+                    duplicates.Dropped();
+                    return;
+                }
                 store.Add(lastSubject, param.Index, lastVisitIndex, r.Intern(r.Text(ExportColumns.Avisit, false)), day, value, r.Position);
+                duplicates.Stored();
             },
             out _);
         store.TrimExcess();
+        store.DuplicatesRuledOut = true; // every duplicate was reported above (data with problems never become a TrialData)
         return store;
     }
 

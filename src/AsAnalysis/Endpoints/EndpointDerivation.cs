@@ -185,6 +185,7 @@ public static class EndpointDerivation
             var next = counts[..subjects];
             for (var i = 0; i < n; i++) order[next[store[i].Subject]++] = i;
             for (var s = 0; s < subjects; s++) (from[s], to[s]) = (counts[s], counts[s + 1]);
+            if (store.DuplicatesRuledOut) return new SubjectRows(store, from, to, order);
             var all = new HashSet<(int Subject, long Key)>();
             for (var i = 0; i < n; i++)
             {

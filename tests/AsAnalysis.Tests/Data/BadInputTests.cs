@@ -177,6 +177,67 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Interleaved_records_still_count_the_key_of_a_row_dropped_for_another_problem()
+    {
+        // Interleaved (S-001..S-004 in turn, > 1000 returns), then a rating out of range (reported, not stored) and a
+        // second record with its key: the second is a duplicate of the first, which is in the file.
+        var sb = new System.Text.StringBuilder("USUBJID,PARAMCD,AVISITN,AVAL\n");
+        for (var k = 0; k < 400; k++)
+            foreach (var s in new[] { "S-001", "S-002", "S-003", "S-004" }) sb.Append(s).Append(",P").Append(k).Append(",0,1\n");
+        sb.Append("S-001,PTGLOBAL,12,11\nS-002,PTGLOBAL,12,3\nS-001,PTGLOBAL,12.0,4\n");
+        var e = Fails(Samples.MiniAdsl, sb.ToString());
+        Assert.Equal(
+        [
+            ("adeff.csv", 1602L, "AVAL", "11", "outside 0-10 for the rating scale PTGLOBAL (if it is a 0-100 VAS, list it in LoadOptions.VasParameters)"),
+            ("adeff.csv", 1604L, "PARAMCD", "PTGLOBAL", "duplicate record: subject S-001, AVISITN 12 already has PTGLOBAL on line 1602"),
+        ], e.Problems.Select(Tuple));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Subjects_whose_adsl_rows_have_problems_are_not_duplicates_of_each_other(bool interleave)
+    {
+        // S-001 and S-002 have a bad ITTFL: their adeff records are read (and checked) under numbers of their own.
+        var adsl = Samples.MiniAdsl.Replace("S-001,101,MSC,MSC,Y,", "S-001,101,MSC,MSC,X,").Replace("S-002,101,Etanercept,Etanercept,Y,", "S-002,101,Etanercept,Etanercept,X,");
+        var sb = new System.Text.StringBuilder("USUBJID,PARAMCD,AVISITN,AVAL\n");
+        if (interleave)
+            for (var k = 0; k < 400; k++)
+                foreach (var s in new[] { "S-003", "S-004", "S-001", "S-002" }) sb.Append(s).Append(",P").Append(k).Append(",0,1\n");
+        sb.Append("S-001,CRP,0,5\nS-002,CRP,0,5\n");
+        var e = Fails(adsl, sb.ToString());
+        Assert.Equal(["ITTFL", "ITTFL"], e.Problems.Select(p => p.Column));
+        Assert.All(e.Problems, p => Assert.Equal("adsl.csv", p.File));
+    }
+
+    [Fact]
+    public void Interleaved_loaded_records_derive_what_grouped_ones_do()
+    {
+        // The sample export with adeff.csv in round-robin order (subjects come back thousands of times): the loader's
+        // duplicate check switches to its set of every row, and the derivation sorts the rows by subject.
+        var samples = Path.Combine(AppContext.BaseDirectory, "data-samples");
+        var folder = Directory.CreateTempSubdirectory("asanalysis-interleaved-").FullName;
+        try
+        {
+            foreach (var f in new[] { "adsl.csv", "adae.csv", "adex.csv" }) File.Copy(Path.Combine(samples, f), Path.Combine(folder, f));
+            var lines = File.ReadAllLines(Path.Combine(samples, "adeff.csv"));
+            File.WriteAllLines(Path.Combine(folder, "adeff.csv"),
+                lines.Take(1).Concat(lines.Skip(1).Select((l, i) => (l, i)).OrderBy(x => x.i % 7).ThenBy(x => x.i).Select(x => x.l)));
+            var grouped = TrialDataLoader.LoadFolder(samples);
+            var interleaved = TrialDataLoader.LoadFolder(folder);
+            static string Describe(TrialData d) => string.Join("\n", AsAnalysis.Endpoints.EndpointDerivation.DeriveSubjectVisits(d).Visits
+                .Select(v => $"{v.UsubjId} {v.VisitWeek} {v.Components} {v.Baseline} {v.AsdasChange} " +
+                    string.Join(",", Enum.GetValues<AsAnalysis.Endpoints.ResponderEndpoint>().Select(e => v.Outcome(e)))));
+            Assert.Equal(Describe(grouped), Describe(interleaved));
+            Assert.Equal(grouped.Assessments.Count, interleaved.Assessments.Count);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_subject_on_a_malformed_adsl_row_is_not_also_reported_as_unknown()
     {
         var e = Fails(Samples.MiniAdsl.Replace("S-001,101,MSC,MSC,Y,Y,Y,", "S-001,101,MSC,MSC,Y,Y,Y,extra,"));
