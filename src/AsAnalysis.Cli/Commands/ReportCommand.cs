@@ -37,9 +37,7 @@ public sealed class ReportCommand : ICliCommand
         string? folder = null, outDir = null;
         var control = DefaultControlArm;
         IReadOnlyList<decimal>? visits = null;
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var vas = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        int? arms = 2;
+        var load = new ExportFolderOptions();
         var timestamp = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -51,6 +49,11 @@ public sealed class ReportCommand : ICliCommand
                 return ExitCodes.Ok;
             }
             if (a.StartsWith("--", StringComparison.Ordinal) && i + 1 >= args.Count) return UsageError(stderr, $"{a} needs a value.");
+            if (load.TryParse(args, ref i, out var error))
+            {
+                if (error is not null) return UsageError(stderr, error);
+                continue;
+            }
             switch (a)
             {
                 case "--out":
@@ -65,20 +68,6 @@ public sealed class ReportCommand : ICliCommand
                     visits = ParseVisits(args[++i]);
                     if (visits is null) return UsageError(stderr, "--visits expects analysis weeks after baseline separated by commas, e.g. --visits 12,48.");
                     break;
-                case "--map":
-                    var pair = args[++i].Split('=', 2);
-                    if (pair.Length != 2 || pair[0].Trim().Length == 0 || pair[1].Trim().Length == 0 || !map.TryAdd(pair[0].Trim(), pair[1].Trim()))
-                        return UsageError(stderr, "--map expects FROM=TO once per header, e.g. --map SUBJECT_ID=USUBJID.");
-                    break;
-                case "--vas":
-                    vas.Add(args[++i]);
-                    break;
-                case "--arms":
-                    var n = args[++i];
-                    if (n.Equals("any", StringComparison.OrdinalIgnoreCase)) arms = null;
-                    else if (int.TryParse(n, NumberStyles.None, Inv, out var k) && k >= 2) arms = k;
-                    else return UsageError(stderr, "--arms expects a number of at least 2, or 'any'.");
-                    break;
                 default:
                     if (a.StartsWith('-') || folder is not null) return UsageError(stderr, $"unexpected argument '{a}'.");
                     folder = a;
@@ -88,17 +77,16 @@ public sealed class ReportCommand : ICliCommand
         if (folder is null) return UsageError(stderr, "the export folder is missing.");
         if (outDir is null) return UsageError(stderr, "--out <dir> is required.");
 
-        LoadOptions loadOptions;
+        if (!load.TryCreate(out var loadOptions, out var invalid)) return UsageError(stderr, invalid);
         ReportOptions reportOptions;
         try
         {
-            loadOptions = LoadOptions.Default with { ColumnMap = map, VasParameters = vas, RequiredArmCount = arms };
             var efficacy = new EfficacyOptions(control);
             if (visits is not null) efficacy = efficacy with { AnalysisWeeks = visits };
             reportOptions = new ReportOptions(efficacy, new SafetyOptions { ControlArm = control })
             {
                 GeneratedAt = timestamp ? TruncateToSeconds(DateTimeOffset.UtcNow) : null,
-                ExtraSettings = LoadSettings(map, vas, arms),
+                ExtraSettings = LoadSettings(load),
             };
         }
         catch (ArgumentException e)
@@ -108,26 +96,7 @@ public sealed class ReportCommand : ICliCommand
 
         var clock = Stopwatch.StartNew();
         stderr.WriteLine($"loading {folder}...");
-        TrialData data;
-        try
-        {
-            data = TrialDataLoader.LoadFolder(folder, loadOptions);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            stderr.WriteLine($"as-analysis report: the folder '{folder}' does not exist.");
-            return ExitCodes.Usage;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            stderr.WriteLine($"as-analysis report: cannot read the folder '{folder}': {e.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (TrialDataException e)
-        {
-            stderr.WriteLine($"{folder}: {e.Message}");
-            return ExitCodes.BadData;
-        }
+        if (!ExportFolderOptions.TryLoad(Name, folder, loadOptions, stderr, out var data, out var exitCode)) return exitCode;
 
         if (CheckControl(data, reportOptions, control, stderr) is { } bad) return bad;
         if (!CanWrite(outDir, stderr)) return ExitCodes.Usage;
@@ -215,17 +184,17 @@ public sealed class ReportCommand : ICliCommand
         }
     }
 
-    private static List<ProvenanceSetting> LoadSettings(Dictionary<string, string> map, HashSet<string> vas, int? arms)
+    private static List<ProvenanceSetting> LoadSettings(ExportFolderOptions load)
     {
         var settings = new List<ProvenanceSetting>
         {
-            new("Load: planned arms required", arms is { } n ? n.ToString(Inv) : "any"),
+            new("Load: planned arms required", load.RequiredArmCount is { } n ? n.ToString(Inv) : "any"),
         };
-        if (map.Count > 0)
-            settings.Add(new("Load: column map", string.Join(", ", map.OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+        if (load.ColumnMap.Count > 0)
+            settings.Add(new("Load: column map", string.Join(", ", load.ColumnMap.OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase).ThenBy(kv => kv.Key, StringComparer.Ordinal)
                 .Select(kv => kv.Key + "=" + kv.Value))));
-        if (vas.Count > 0)
-            settings.Add(new("Load: 0-100 VAS parameters", string.Join(", ", vas.Select(v => v.ToUpperInvariant()).Order(StringComparer.Ordinal))));
+        if (load.VasParameters.Count > 0)
+            settings.Add(new("Load: 0-100 VAS parameters", string.Join(", ", load.VasParameters.Select(v => v.ToUpperInvariant()).Order(StringComparer.Ordinal))));
         return settings;
     }
 

@@ -19,68 +19,22 @@ public sealed class ValidateCommand : ICliCommand
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         string? folder = null;
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var vas = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        int? arms = 2;
+        var load = new ExportFolderOptions();
         for (var i = 0; i < args.Count; i++)
         {
             var a = args[i];
-            string? Next() => i + 1 < args.Count ? args[++i] : null;
             if (a.StartsWith("--", StringComparison.Ordinal) && i + 1 >= args.Count) return UsageError(stderr, $"{a} needs a value.");
-            switch (a)
+            if (load.TryParse(args, ref i, out var error))
             {
-                case "--map":
-                    var pair = Next()!.Split('=', 2);
-                    if (pair.Length != 2 || pair[0].Trim().Length == 0 || pair[1].Trim().Length == 0 || !map.TryAdd(pair[0].Trim(), pair[1].Trim()))
-                        return UsageError(stderr, $"--map expects FROM=TO once per header, e.g. --map SUBJECT_ID=USUBJID.");
-                    break;
-                case "--vas":
-                    vas.Add(Next()!);
-                    break;
-                case "--arms":
-                    var n = Next()!;
-                    if (n.Equals("any", StringComparison.OrdinalIgnoreCase)) arms = null;
-                    else if (int.TryParse(n, NumberStyles.None, Inv, out var k) && k >= 2) arms = k;
-                    else return UsageError(stderr, "--arms expects a number of at least 2, or 'any'.");
-                    break;
-                default:
-                    if (a.StartsWith('-') || folder is not null) return UsageError(stderr, $"unexpected argument '{a}'.");
-                    folder = a;
-                    break;
+                if (error is not null) return UsageError(stderr, error);
+                continue;
             }
+            if (a.StartsWith('-') || folder is not null) return UsageError(stderr, $"unexpected argument '{a}'.");
+            folder = a;
         }
         if (folder is null) return UsageError(stderr, "the export folder is missing.");
-
-        LoadOptions options;
-        try
-        {
-            options = LoadOptions.Default with { ColumnMap = map, VasParameters = vas, RequiredArmCount = arms };
-        }
-        catch (ArgumentException e)
-        {
-            return UsageError(stderr, e.Message);
-        }
-
-        TrialData data;
-        try
-        {
-            data = TrialDataLoader.LoadFolder(folder, options);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            stderr.WriteLine($"as-analysis validate: the folder '{folder}' does not exist.");
-            return ExitCodes.Usage;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            stderr.WriteLine($"as-analysis validate: cannot read the folder '{folder}': {e.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (TrialDataException e)
-        {
-            stderr.WriteLine($"{folder}: {e.Message}");
-            return ExitCodes.BadData;
-        }
+        if (!load.TryCreate(out var options, out var invalid)) return UsageError(stderr, invalid);
+        if (!ExportFolderOptions.TryLoad(Name, folder, options, stderr, out var data, out var exitCode)) return exitCode;
 
         WriteSummary(stdout, folder, data.Summarize());
         return ExitCodes.Ok;
