@@ -30,7 +30,7 @@ public sealed record FigureOptions
 
     /// <summary>
     /// At most this many subject lines per arm in a spaghetti plot (<see cref="Figures.AsdasTrajectories"/>); with more
-    /// subjects, this many evenly spaced in subject-id order are drawn and the panel title says so. Default 200;
+    /// subjects, this many evenly spaced in subject-id order are drawn and the panel titles and axis labels say so. Default 200;
     /// <c>null</c> draws every subject; at least 2.
     /// </summary>
     public int? MaxTrajectoriesPerArm { get; init => field = CheckLimit(value, nameof(MaxTrajectoriesPerArm)); } = 200;

@@ -257,7 +257,7 @@ public static partial class Figures
     /// Subject-level ASDAS-CRP over the visits (spaghetti plot), one panel per arm, over the ASDAS disease-activity
     /// bands (inactive &lt; 1.3, low &lt; 2.1, high ≤ 3.5, very high &gt; 3.5). With more subjects in an arm than
     /// <see cref="FigureOptions.MaxTrajectoriesPerArm"/>, that many evenly spaced in subject-id order are drawn and the
-    /// panel title says so. Name <c>asdas-crp-trajectories</c>.
+    /// panel titles and axis labels say so. Name <c>asdas-crp-trajectories</c>.
     /// </summary>
     /// <param name="results">The efficacy results.</param>
     /// <param name="options">Figure options.</param>
@@ -282,8 +282,9 @@ public static partial class Figures
             WeekAxis(plot, results.VisitWeeks.Prepend(0m));
             plot.Axes.SetLimitsY(0, top);
             int n = lines.Subjects[arms[k]];
-            plot.Title(lines.Lines.Count < n ? $"{arms[k]} (n = {n}; {lines.Lines.Count} drawn, evenly spaced by subject id)" : $"{arms[k]} (n = {n})");
-            plot.XLabel("Week");
+            bool thinned = lines.Lines.Count < n;
+            plot.Title(thinned ? $"{arms[k]} (n = {n}; {lines.Lines.Count} drawn)" : $"{arms[k]} (n = {n})");
+            plot.XLabel(thinned ? "Week (subjects drawn evenly spaced by subject id)" : "Week");
             plot.YLabel("ASDAS-CRP (units)");
             if (k == arms.Count - 1)
             {

@@ -257,12 +257,13 @@ public class EfficacyPlotTests
         Assert.Equal($"Subjects, ordered by percent change (n = {n}; 10 evenly spaced in this order drawn)", waterfall.Plot.Axes.Bottom.Label.Text);
         Assert.Equal(10, waterfall.Plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Sum(b => b.Bars.Count));
         var spaghetti = Figures.AsdasTrajectories(R, options);
-        Assert.Equal(["MSC (n = 30; 5 drawn, evenly spaced by subject id)", "Etanercept (n = 30; 5 drawn, evenly spaced by subject id)"],
-            spaghetti.Panels.Select(p => p.Axes.Title.Label.Text));
+        Assert.Equal(["MSC (n = 30; 5 drawn)", "Etanercept (n = 30; 5 drawn)"], spaghetti.Panels.Select(p => p.Axes.Title.Label.Text));
+        Assert.All(spaghetti.Panels, p => Assert.Equal("Week (subjects drawn evenly spaced by subject id)", p.Axes.Bottom.Label.Text));
         Assert.All(spaghetti.Panels, p => Assert.Equal(5, p.GetPlottables<ScottPlot.Plottables.Scatter>().Count()));
         // The defaults leave the 60-subject sample whole.
         Assert.Equal($"Subjects, ordered by percent change (n = {n})", Figures.Waterfall(R).Plot.Axes.Bottom.Label.Text);
         Assert.Equal(["MSC (n = 30)", "Etanercept (n = 30)"], Figures.AsdasTrajectories(R).Panels.Select(p => p.Axes.Title.Label.Text));
+        Assert.All(Figures.AsdasTrajectories(R).Panels, p => Assert.Equal("Week", p.Axes.Bottom.Label.Text));
         Assert.Throws<ArgumentOutOfRangeException>(() => FigureOptions.Default with { MaxWaterfallBars = 1 });
         Assert.Throws<ArgumentOutOfRangeException>(() => FigureOptions.Default with { MaxTrajectoriesPerArm = 0 });
         Assert.Null((FigureOptions.Default with { MaxWaterfallBars = null }).MaxWaterfallBars);
