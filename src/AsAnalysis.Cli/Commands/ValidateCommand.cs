@@ -23,6 +23,11 @@ public sealed class ValidateCommand : ICliCommand
         for (var i = 0; i < args.Count; i++)
         {
             var a = args[i];
+            if (a is "-h" or "--help")
+            {
+                stdout.WriteLine($"usage: as-analysis {Usage}");
+                return ExitCodes.Ok;
+            }
             if (a.StartsWith("--", StringComparison.Ordinal) && i + 1 >= args.Count) return UsageError(stderr, $"{a} needs a value.");
             if (load.TryParse(args, ref i, out var error))
             {
