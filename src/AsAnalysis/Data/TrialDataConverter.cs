@@ -347,6 +347,9 @@ internal static class TrialDataConverter
         // second look-up or parse; a value with a problem is never reused, so each such row reports its own).
         var paramInfo = new Dictionary<string, ParamInfo>(StringComparer.Ordinal);
         var unlisted = new Dictionary<string, int>(StringComparer.Ordinal);
+        // When records are not grouped, the previous row rarely helps: known subject and visit texts are looked up once.
+        var subjectInfo = new Dictionary<string, (string Id, int Number)>(StringComparer.Ordinal);
+        var visitInfo = new Dictionary<string, (decimal Week, int Number, int Index)>(StringComparer.Ordinal);
         string? lastIdText = null, lastId = null;
         var lastSubject = -1;
         string? lastVisitText = null;
@@ -361,19 +364,21 @@ internal static class TrialDataConverter
                 string? id;
                 var idText = r.Raw(ExportColumns.UsubjId);
                 if (idText is not null && lastIdText is not null && (ReferenceEquals(idText, lastIdText) || idText == lastIdText)) id = lastId;
+                else if (idText is not null && subjectInfo.TryGetValue(idText, out var known)) // records not grouped by subject
+                    (lastIdText, lastId, id, lastSubject) = (idText, known.Id, known.Id, known.Number);
                 else
                 {
                     id = r.Subject(subjects);
                     if (id is not null)
                     {
                         (lastIdText, lastId) = (idText, id);
-                        // A subject whose adsl row had a problem has no index: the load fails with that problem anyway.
                         // A subject whose adsl row had a problem has no index: it gets a number of its own past the subject
                         // list, for the duplicate check (the load fails with that problem anyway).
                         if (!subjects.RecordIndex.TryGetValue(id, out lastSubject))
                         {
                             if (!unlisted.TryGetValue(id, out lastSubject)) unlisted[id] = lastSubject = subjects.Records.Count + unlisted.Count;
                         }
+                        if (idText is not null) subjectInfo[idText] = (id, lastSubject);
                     }
                 }
 
@@ -389,6 +394,8 @@ internal static class TrialDataConverter
                 decimal? week;
                 var visitText = r.Raw(ExportColumns.AvisitN);
                 if (visitText is not null && lastVisitText is not null && (ReferenceEquals(visitText, lastVisitText) || visitText == lastVisitText)) week = lastWeek;
+                else if (visitText is not null && visitInfo.TryGetValue(visitText, out var seen)) // records not grouped by visit
+                    (lastVisitText, lastWeek, week, lastVisitNumber, lastVisitIndex) = (visitText, seen.Week, seen.Week, seen.Number, seen.Index);
                 else
                 {
                     week = r.Number(ExportColumns.AvisitN, required: true) is decimal visit ? Normalize(visit) : null;
@@ -397,6 +404,7 @@ internal static class TrialDataConverter
                         (lastVisitText, lastWeek) = (visitText, w);
                         lastVisitNumber = duplicates.VisitNumber(w);
                         lastVisitIndex = store.VisitIndex(w);
+                        if (visitText is not null && visitInfo.Count < 100_000) visitInfo[visitText] = (w, lastVisitNumber, lastVisitIndex);
                     }
                 }
 
