@@ -216,30 +216,50 @@ internal static class TrialDataConverter
     private static readonly HashSet<string> KnownParams = new(ParamCodes.All, StringComparer.Ordinal);
 
     /// <summary>
-    /// Finds duplicate subject x parameter x visit records. Exports are normally grouped by subject, so only the keys of the
-    /// current subject are held; a subject whose records come back later gets its earlier keys re-read from the records.
-    /// When records are interleaved (many such returns), it switches to one set of every stored row, compared through the
-    /// store (16 bytes a row and nothing for the collector to trace; a dictionary of keys took over a gigabyte at 16
-    /// million rows). A key is the parameter's store index (codes already upper case) and the visit's value number
-    /// (12 = 12.0), packed in a long. After <see cref="Earlier"/> found no duplicate, the caller says whether the row was
-    /// stored (<see cref="Stored"/>) or dropped for another problem (<see cref="Dropped"/>): a dropped row's key still
-    /// counts, as the row is in the file.
+    /// Tests: the largest bitmap (bytes) the duplicate check of interleaved records may use before it falls back to its
+    /// set of rows (default <see cref="DuplicateFinder.BitmapLimit"/>), for loads from this thread.
+    /// </summary>
+    [ThreadStatic]
+    internal static long? DuplicateBitmapLimitOverride;
+
+    /// <summary>
+    /// Finds duplicate subject x parameter x visit records. A key is the parameter's store index (codes already upper case)
+    /// and the visit's value number (12 = 12.0), packed in a long. After <see cref="Earlier"/> found no duplicate, the
+    /// caller says whether the row was stored (<see cref="Stored"/>) or dropped for another problem (<see cref="Dropped"/>):
+    /// a dropped row's key still counts, as the row is in the file.
+    /// <para>
+    /// Exports are normally grouped by subject, so only the keys of the current subject are held; a subject whose records
+    /// come back later gets its earlier keys re-read from the records. When records are interleaved (many such returns),
+    /// a bitmap answers instead: per subject a bit for each (parameter, visit) pair seen, a few bytes a subject, so a new
+    /// key is known new without a look-up among millions of rows. The line of the earlier record is needed only for a
+    /// duplicate: the first one builds a set of every stored row compared through the store (16 bytes a row), kept up to
+    /// date from then on. When the bitmap would grow past <see cref="BitmapLimit"/> (very many parameters and visits), the
+    /// set answers alone.
+    /// </para>
     /// </summary>
     private sealed class DuplicateFinder
     {
+        /// <summary>The largest bitmap in bytes (100,000 subjects x 176 pairs take 3.2 MB).</summary>
+        public const long BitmapLimit = 256L << 20;
+
         private readonly AssessmentStore _records;
+        private readonly int _listedSubjects;
         private readonly Dictionary<long, long> _current = [];
         private readonly Dictionary<int, List<(int From, int To)>> _runs = [];
         private readonly Dictionary<decimal, int> _visitNumbers = [];
         private readonly List<int> _visitNumberOfIndex = []; // store visit index -> value number
-        private HashSet<int>? _all; // interleaved: stored row indexes; -1 stands for the row being checked
-        private Dictionary<(int Subject, long Key), long>? _dropped; // interleaved: keys of rows not stored
+        private bool _interleaved;
+        private PairBitmap? _seen; // interleaved: keys seen per subject; null when too large
+        private HashSet<int>? _all; // interleaved, from the first duplicate on: stored row indexes; -1 stands for the row being checked
+        private readonly Dictionary<(int Subject, long Key), long> _dropped = []; // interleaved: keys of rows not stored
         private int _subject = int.MinValue;
         private int _runStart;
         private int _returns;
         private (int Subject, long Key, long Line) _pending;
 
-        public DuplicateFinder(AssessmentStore records) => _records = records;
+        /// <param name="records">The store the rows go to.</param>
+        /// <param name="listedSubjects">Subjects of the subject list (numbers past it are subjects whose adsl row had a problem).</param>
+        public DuplicateFinder(AssessmentStore records, int listedSubjects) => (_records, _listedSubjects) = (records, listedSubjects);
 
         /// <summary>The number of a visit value (equal decimals, e.g. 12 and 12.0, get one number).</summary>
         public int VisitNumber(decimal week)
@@ -257,16 +277,26 @@ internal static class TrialDataConverter
         /// </summary>
         public long? Earlier(int subject, long key, long line)
         {
-            if (_all is not null)
+            if (_interleaved)
             {
                 _pending = (subject, key, line);
-                if (_all.TryGetValue(-1, out var row)) return _records[row].Line;
-                return _dropped!.TryGetValue((subject, key), out var dropped) ? dropped : null;
+                if (_seen is not null)
+                {
+                    switch (_seen.TestAndSet(subject, key))
+                    {
+                        case false: return null; // never seen: new
+                        case null: _seen = null; break; // the bitmap would be too large: the set from here on
+                    }
+                }
+                // Seen before (or no bitmap): the set of rows, built the first time, has the line.
+                if (_all is null) BuildSet();
+                if (_all!.TryGetValue(-1, out var row)) return _records[row].Line;
+                return _dropped.TryGetValue((subject, key), out var dropped) ? dropped : null;
             }
             if (subject != _subject)
             {
                 Switch(subject);
-                if (_all is not null) return Earlier(subject, key, line);
+                if (_interleaved) return Earlier(subject, key, line);
             }
             return _current.TryAdd(key, line) ? null : _current[key];
         }
@@ -280,13 +310,19 @@ internal static class TrialDataConverter
         /// <summary>The record checked last was not stored (it has another problem); its key still counts.</summary>
         public void Dropped()
         {
-            if (_all is not null) _dropped!.TryAdd((_pending.Subject, _pending.Key), _pending.Line);
+            if (_interleaved) _dropped.TryAdd((_pending.Subject, _pending.Key), _pending.Line);
         }
 
         private long KeyOf(in AssessmentRow row)
         {
             while (_visitNumberOfIndex.Count < _records.Visits.Count) _visitNumberOfIndex.Add(VisitNumber(_records.Visits[_visitNumberOfIndex.Count]));
             return Key(row.Param, _visitNumberOfIndex[row.Visit]);
+        }
+
+        private void BuildSet()
+        {
+            _all = new HashSet<int>(new RowKeyComparer(this));
+            for (var i = 0; i < _records.Count; i++) _all.Add(i);
         }
 
         private void Switch(int subject)
@@ -302,11 +338,16 @@ internal static class TrialDataConverter
             if (!_runs.TryGetValue(subject, out var earlier)) return;
             if (++_returns > 1000)
             {
-                // Interleaved records: every stored row in one set. (Keys of rows that had other problems are not carried
-                // over from the runs before; those rows are reported anyway.)
-                _all = new HashSet<int>(new RowKeyComparer(this));
-                _dropped = [];
-                for (var i = 0; i < _records.Count; i++) _all.Add(i);
+                // Interleaved records: the keys of every stored row in the bitmap. (Keys of rows that had other problems are
+                // not carried over from the runs before; those rows are reported anyway.)
+                _interleaved = true;
+                _seen = new PairBitmap(_listedSubjects, DuplicateBitmapLimitOverride ?? BitmapLimit);
+                for (var i = 0; i < _records.Count && _seen is not null; i++)
+                {
+                    ref readonly var row = ref _records[i];
+                    if (_seen.TestAndSet(row.Subject, KeyOf(row)) is null) _seen = null;
+                }
+                if (_seen is null) BuildSet();
                 _runs.Clear();
                 _current.Clear();
                 return;
@@ -335,13 +376,44 @@ internal static class TrialDataConverter
         }
     }
 
+    /// <summary>Per subject, one bit per (parameter, visit) pair: whether a record with that key was seen.</summary>
+    private sealed class PairBitmap(int subjects, long limit)
+    {
+        private readonly Dictionary<long, int> _slots = []; // key -> bit position, in order of first appearance
+        private ulong[] _bits = [];
+        private int _words; // per subject
+        private int _subjects;
+
+        /// <summary>Sets the bit of the key for the subject; returns whether it was set already, or null when the bitmap would pass its limit (nothing set).</summary>
+        public bool? TestAndSet(int subject, long key)
+        {
+            if (!_slots.TryGetValue(key, out var slot)) _slots.Add(key, slot = _slots.Count);
+            var word = slot >> 6;
+            if (word >= _words || subject >= _subjects)
+            {
+                var words = Math.Max(_words, 1);
+                while (words <= word) words *= 2;
+                var count = subject < _subjects ? _subjects : Math.Max(Math.Max(subjects, 16), Math.Max(subject + 1, _subjects + _subjects / 2));
+                if ((long)count * words * sizeof(ulong) > limit) return null;
+                var bits = new ulong[(long)count * words];
+                for (var s = 0; s < _subjects; s++) Array.Copy(_bits, (long)s * _words, bits, (long)s * words, _words);
+                (_bits, _words, _subjects) = (bits, words, count);
+            }
+            ref var w = ref _bits[(long)subject * _words + word];
+            var mask = 1UL << (slot & 63);
+            var was = (w & mask) != 0;
+            w |= mask;
+            return was;
+        }
+    }
+
     /// <summary>What the adeff reader knows of a PARAMCD as written: its upper-case code, store index and checks.</summary>
     private sealed record ParamInfo(string Code, int Index, bool Known, bool RatingScale, bool Vas);
 
     private static AssessmentStore ReadAssessments(TableSource source, SubjectIndex subjects, LoadOptions options, ProblemCollector p, List<SourceFile> files)
     {
         var store = new AssessmentStore();
-        var duplicates = new DuplicateFinder(store);
+        var duplicates = new DuplicateFinder(store, subjects.Records.Count);
         // Consecutive records repeat the subject and the visit (a subject's records come visit by visit) and cycle through
         // a few parameter codes: what was worked out for the same text on an earlier row is reused (same result, no
         // second look-up or parse; a value with a problem is never reused, so each such row reports its own).

@@ -158,8 +158,23 @@ public class BadInputTests
             Tuple(Assert.Single(e.Problems)));
     }
 
-    [Fact]
-    public void Duplicates_are_found_in_records_interleaved_across_subjects()
+    /// <summary>
+    /// Bitmap limits for the interleaved duplicate check: the default (bitmap throughout), 0 (no bitmap: the set of rows
+    /// from the start) and 600 bytes. With 600 the bitmap starts (room for 16 subjects x 4 words = 256 pairs when the
+    /// records are found interleaved, about row 1,000, key P250) and the set takes over midway (P256 needs 8 words).
+    /// </summary>
+    public static TheoryData<long?> BitmapLimits => new() { null, 0L, 600L };
+
+    private static T WithBitmapLimit<T>(long? limit, Func<T> body)
+    {
+        TrialDataConverter.DuplicateBitmapLimitOverride = limit;
+        try { return body(); }
+        finally { TrialDataConverter.DuplicateBitmapLimitOverride = null; }
+    }
+
+    [Theory]
+    [MemberData(nameof(BitmapLimits))]
+    public void Duplicates_are_found_in_records_interleaved_across_subjects(long? bitmapLimit) => WithBitmapLimit(bitmapLimit, () =>
     {
         // Sorted by parameter, then subject: the subject changes on every row (more than 1000 returns to a subject).
         var sb = new System.Text.StringBuilder("USUBJID,PARAMCD,AVISITN,AVAL\n");
@@ -174,10 +189,12 @@ public class BadInputTests
             ("adeff.csv", 1602L, "PARAMCD", "P7", "duplicate record: subject S-003, AVISITN 0 already has P7 on line 32"),
             ("adeff.csv", 1603L, "PARAMCD", "P399", "duplicate record: subject S-002, AVISITN 0 already has P399 on line 1599"),
         ], e.Problems.Select(Tuple));
-    }
+        return 0;
+    });
 
-    [Fact]
-    public void Interleaved_records_still_count_the_key_of_a_row_dropped_for_another_problem()
+    [Theory]
+    [MemberData(nameof(BitmapLimits))]
+    public void Interleaved_records_still_count_the_key_of_a_row_dropped_for_another_problem(long? bitmapLimit) => WithBitmapLimit(bitmapLimit, () =>
     {
         // Interleaved (S-001..S-004 in turn, > 1000 returns), then a rating out of range (reported, not stored) and a
         // second record with its key: the second is a duplicate of the first, which is in the file.
@@ -191,12 +208,14 @@ public class BadInputTests
             ("adeff.csv", 1602L, "AVAL", "11", "outside 0-10 for the rating scale PTGLOBAL (if it is a 0-100 VAS, list it in LoadOptions.VasParameters)"),
             ("adeff.csv", 1604L, "PARAMCD", "PTGLOBAL", "duplicate record: subject S-001, AVISITN 12 already has PTGLOBAL on line 1602"),
         ], e.Problems.Select(Tuple));
-    }
+        return 0;
+    });
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Subjects_whose_adsl_rows_have_problems_are_not_duplicates_of_each_other(bool interleave)
+    [InlineData(false, null)]
+    [InlineData(true, null)]
+    [InlineData(true, 0L)]
+    public void Subjects_whose_adsl_rows_have_problems_are_not_duplicates_of_each_other(bool interleave, long? bitmapLimit) => WithBitmapLimit(bitmapLimit, () =>
     {
         // S-001 and S-002 have a bad ITTFL: their adeff records are read (and checked) under numbers of their own.
         var adsl = Samples.MiniAdsl.Replace("S-001,101,MSC,MSC,Y,", "S-001,101,MSC,MSC,X,").Replace("S-002,101,Etanercept,Etanercept,Y,", "S-002,101,Etanercept,Etanercept,X,");
@@ -208,7 +227,8 @@ public class BadInputTests
         var e = Fails(adsl, sb.ToString());
         Assert.Equal(["ITTFL", "ITTFL"], e.Problems.Select(p => p.Column));
         Assert.All(e.Problems, p => Assert.Equal("adsl.csv", p.File));
-    }
+        return 0;
+    });
 
     [Fact]
     public void Interleaved_loaded_records_derive_what_grouped_ones_do()
