@@ -17,9 +17,9 @@ internal struct AssessmentRow
     public int Param;
     /// <summary>Index into <see cref="AssessmentStore.Visits"/>.</summary>
     public int Visit;
-    /// <summary>Index into <see cref="AssessmentStore.Labels"/>, or −1 for no label.</summary>
+    /// <summary>Index into the store's label table, or −1 for no label.</summary>
     public int Label;
-    /// <summary>Index into <see cref="AssessmentStore.Files"/>, or −1 for no source.</summary>
+    /// <summary>Index into the store's file table, or −1 for no source.</summary>
     public int File;
     /// <summary>Study day (ADY) when <see cref="HasDay"/>.</summary>
     public int Day;
@@ -70,10 +70,6 @@ internal sealed class AssessmentStore
     public IReadOnlyList<string> Params => _params;
     /// <summary>Distinct visits (AVISITN, exact representation), in order of first appearance.</summary>
     public IReadOnlyList<decimal> Visits => _visits;
-    /// <summary>Distinct visit labels, in order of first appearance.</summary>
-    public IReadOnlyList<string> Labels => _labels;
-    /// <summary>Distinct source file names, in order of first appearance.</summary>
-    public IReadOnlyList<string> Files => _files;
 
     /// <summary>Row <paramref name="index"/> (not range-checked beyond the chunk arrays).</summary>
     public ref readonly AssessmentRow this[int index] => ref _chunks[index >> Shift][index & Mask];
@@ -165,8 +161,6 @@ internal sealed class AssessmentStore
         if (used < ChunkSize) Array.Resize(ref _chunks[^1], used);
     }
 
-    /// <summary>The parameter code of a row.</summary>
-    public string ParamOf(in AssessmentRow row) => _params[row.Param];
     /// <summary>The visit of a row.</summary>
     public decimal VisitOf(in AssessmentRow row) => _visits[row.Visit];
     /// <summary>The visit label of a row, or null.</summary>

@@ -470,7 +470,7 @@ internal static class TrialDataConverter
                     (lastVisitText, lastWeek, week, lastVisitNumber, lastVisitIndex) = (visitText, seen.Week, seen.Week, seen.Number, seen.Index);
                 else
                 {
-                    week = r.Number(ExportColumns.AvisitN, required: true) is decimal visit ? Normalize(visit) : null;
+                    week = r.Number(ExportColumns.AvisitN, required: true, normalized: true);
                     if (week is decimal w)
                     {
                         (lastVisitText, lastWeek) = (visitText, w);

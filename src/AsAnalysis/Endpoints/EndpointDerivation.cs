@@ -167,7 +167,8 @@ public static class EndpointDerivation
                     (current, start) = (row.Subject, i);
                     keys.Clear();
                 }
-                if (!keys.Add(layout.GroupOf[row.Param] * classes + layout.ClassOf[row.Visit])) throw Duplicate(data, layout, start, i);
+                // The loader has ruled duplicates out for what it loaded; other data are checked here.
+                if (!store.DuplicatesRuledOut && !keys.Add(layout.GroupOf[row.Param] * classes + layout.ClassOf[row.Visit])) throw Duplicate(data, layout, start, i);
             }
             if (contiguous)
             {
@@ -288,16 +289,16 @@ public static class EndpointDerivation
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
-        var visit = new VisitSlots();
+        var values = new decimal?[Slot.Count];
         var sources = new SourceLocation?[Slot.Count];
         for (var slot = 0; slot < Slot.Count; slot++)
         {
             // The dictionary's own comparer decides how codes match (the derivation's dictionaries ignored case).
             if (!records.TryGetValue(ParamCodes.All[slot], out var a)) continue;
-            visit.Values[slot] = a.Value;
+            values[slot] = a.Value;
             sources[slot] = a.Source;
         }
-        return DeriveComponents(visit.Values, null, null, sources, options, "", 0m);
+        return DeriveComponents(values, null, null, sources, options, "", 0m);
     }
 
     private static AsComponents DeriveComponents(VisitSlots visit, AssessmentStore store, EndpointOptions options, string usubjId) =>
