@@ -172,14 +172,24 @@ public class BadInputTests
         finally { TrialDataConverter.DuplicateBitmapLimitOverride = null; }
     }
 
+    /// <summary>
+    /// An adeff of 1,600 records P0..P399 at AVISITN 0 for the subjects in turn (so the subject changes on every row:
+    /// more than 1000 returns to a subject), header included; lines 2..1601.
+    /// </summary>
+    private static System.Text.StringBuilder Interleaved(params string[] subjects)
+    {
+        var sb = new System.Text.StringBuilder("USUBJID,PARAMCD,AVISITN,AVAL\n");
+        for (var k = 0; k < 400; k++)
+            foreach (var s in subjects) sb.Append(s).Append(",P").Append(k).Append(",0,1\n");
+        return sb;
+    }
+
     [Theory]
     [MemberData(nameof(BitmapLimits))]
     public void Duplicates_are_found_in_records_interleaved_across_subjects(long? bitmapLimit) => WithBitmapLimit(bitmapLimit, () =>
     {
         // Sorted by parameter, then subject: the subject changes on every row (more than 1000 returns to a subject).
-        var sb = new System.Text.StringBuilder("USUBJID,PARAMCD,AVISITN,AVAL\n");
-        for (var k = 0; k < 400; k++)
-            foreach (var s in new[] { "S-001", "S-002", "S-003", "S-004" }) sb.Append(s).Append(",P").Append(k).Append(",0,1\n");
+        var sb = Interleaved("S-001", "S-002", "S-003", "S-004");
         var ok = Load(Samples.MiniAdsl, sb.ToString());
         Assert.Equal(1600, ok.Assessments.Count);
         sb.Append("S-003,P7,0.0,2\nS-002,P399,0,2\n");
@@ -198,9 +208,7 @@ public class BadInputTests
     {
         // Interleaved (S-001..S-004 in turn, > 1000 returns), then a rating out of range (reported, not stored) and a
         // second record with its key: the second is a duplicate of the first, which is in the file.
-        var sb = new System.Text.StringBuilder("USUBJID,PARAMCD,AVISITN,AVAL\n");
-        for (var k = 0; k < 400; k++)
-            foreach (var s in new[] { "S-001", "S-002", "S-003", "S-004" }) sb.Append(s).Append(",P").Append(k).Append(",0,1\n");
+        var sb = Interleaved("S-001", "S-002", "S-003", "S-004");
         sb.Append("S-001,PTGLOBAL,12,11\nS-002,PTGLOBAL,12,3\nS-001,PTGLOBAL,12.0,4\n");
         var e = Fails(Samples.MiniAdsl, sb.ToString());
         Assert.Equal(
@@ -219,10 +227,7 @@ public class BadInputTests
     {
         // S-001 and S-002 have a bad ITTFL: their adeff records are read (and checked) under numbers of their own.
         var adsl = Samples.MiniAdsl.Replace("S-001,101,MSC,MSC,Y,", "S-001,101,MSC,MSC,X,").Replace("S-002,101,Etanercept,Etanercept,Y,", "S-002,101,Etanercept,Etanercept,X,");
-        var sb = new System.Text.StringBuilder("USUBJID,PARAMCD,AVISITN,AVAL\n");
-        if (interleave)
-            for (var k = 0; k < 400; k++)
-                foreach (var s in new[] { "S-003", "S-004", "S-001", "S-002" }) sb.Append(s).Append(",P").Append(k).Append(",0,1\n");
+        var sb = interleave ? Interleaved("S-003", "S-004", "S-001", "S-002") : new System.Text.StringBuilder("USUBJID,PARAMCD,AVISITN,AVAL\n");
         sb.Append("S-001,CRP,0,5\nS-002,CRP,0,5\n");
         var e = Fails(adsl, sb.ToString());
         Assert.Equal(["ITTFL", "ITTFL"], e.Problems.Select(p => p.Column));
