@@ -59,7 +59,7 @@ public class AssessmentStoreTests
         var summary = data.Summarize();
         Assert.Equal(records.Length, summary.Visits.Sum(v => v.Records));
         Assert.Equal(records.Count(r => r.Value is null), summary.Parameters.Sum(p => p.MissingValues));
-        Assert.Equal([1134, 1133, 1133], summary.Visits.Select(v => v.Subjects));
+        Assert.Equal([1134, 1133, 1133], summary.Visits.Select(v => v.Subjects)); // subject i at week 12 * (i % 3): 3,400 = 1,134 + 1,133 + 1,133
     }
 
     [Fact]
