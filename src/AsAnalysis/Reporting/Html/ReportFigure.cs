@@ -3,15 +3,6 @@ using AsAnalysis.Reporting.Tables;
 
 namespace AsAnalysis.Reporting.Html;
 
-/// <summary>Image format of a <see cref="ReportFigure"/>.</summary>
-public enum FigureFormat
-{
-    /// <summary>PNG, embedded as a <c>data:image/png;base64</c> URI.</summary>
-    Png,
-    /// <summary>SVG, sanitised and inlined.</summary>
-    Svg,
-}
-
 /// <summary>
 /// A figure for the HTML report, embedded so that the report is one self-contained file: a PNG as a base64
 /// data URI, or an SVG inlined after allow-list sanitising (scripts, event handlers, foreign content and external
