@@ -5,7 +5,7 @@ using System.Text;
 namespace AsAnalysis.Interactive;
 
 /// <summary>Small HTML helpers shared by the formatters (escaping, the scoped style sheet, table building).</summary>
-internal static class HtmlText
+internal static class NotebookHtml
 {
     /// <summary>A style sheet scoped to <see cref="AsAnalysisFormatters.CssClass"/>, written at the start of every fragment (notebook outputs are independent documents).</summary>
     public const string Style =
