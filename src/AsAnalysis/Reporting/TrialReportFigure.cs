@@ -44,5 +44,9 @@ public sealed record TrialReportFigure
     public string Svg { get; }
 
     /// <summary>The figure for the HTML report: the SVG, sanitised and inlined.</summary>
-    public ReportFigure ToReportFigure() => ReportFigure.FromSvg(Id, Caption, Svg);
+    public HtmlFigure ToHtmlFigure() => HtmlFigure.FromSvg(Id, Caption, Svg);
+
+    /// <summary>Former name of <see cref="ToHtmlFigure"/>.</summary>
+    [Obsolete("Use ToHtmlFigure; this name will be removed in 0.3.", false)]
+    public HtmlFigure ToReportFigure() => ToHtmlFigure();
 }

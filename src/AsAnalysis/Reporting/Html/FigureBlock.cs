@@ -5,12 +5,12 @@ public sealed class FigureBlock : ReportBlock
 {
     /// <summary>Creates a figure block.</summary>
     /// <param name="figure">The figure.</param>
-    public FigureBlock(ReportFigure figure)
+    public FigureBlock(HtmlFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         Figure = figure;
     }
 
     /// <summary>The figure.</summary>
-    public ReportFigure Figure { get; }
+    public HtmlFigure Figure { get; }
 }

@@ -1,7 +1,7 @@
 namespace AsAnalysis.Reporting.Html;
 
-/// <summary>Image format of a <see cref="ReportFigure"/>.</summary>
-public enum FigureFormat
+/// <summary>Image format of an <see cref="HtmlFigure"/>.</summary>
+public enum HtmlFigureFormat
 {
     /// <summary>PNG, embedded as a <c>data:image/png;base64</c> URI.</summary>
     Png,

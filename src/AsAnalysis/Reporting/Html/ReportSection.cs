@@ -57,7 +57,7 @@ public sealed class ReportSection
     /// <summary>A copy with a figure appended.</summary>
     /// <param name="figure">The figure; its id must not already be used in this section.</param>
     /// <exception cref="ArgumentException">Duplicate figure id.</exception>
-    public ReportSection AddFigure(ReportFigure figure)
+    public ReportSection AddFigure(HtmlFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         if (AnchorIds().Contains(figure.AnchorId)) throw new ArgumentException($"Figure id '{figure.Id}' is already used.", nameof(figure));
