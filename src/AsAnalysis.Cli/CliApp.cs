@@ -2,34 +2,6 @@ using AsAnalysis.Cli.Commands;
 
 namespace AsAnalysis.Cli;
 
-/// <summary>Process exit codes of the command-line tool.</summary>
-public static class ExitCodes
-{
-    /// <summary>Success.</summary>
-    public const int Ok = 0;
-    /// <summary>Wrong usage: unknown command, bad or missing arguments, a folder that does not exist.</summary>
-    public const int Usage = 1;
-    /// <summary>The data have problems (listed on standard error).</summary>
-    public const int BadData = 2;
-}
-
-/// <summary>One sub-command of the tool (e.g. <c>validate</c>).</summary>
-public interface ICliCommand
-{
-    /// <summary>The word that selects the command.</summary>
-    string Name { get; }
-    /// <summary>Usage line, e.g. <c>validate &lt;folder&gt;</c>.</summary>
-    string Usage { get; }
-    /// <summary>One-line description.</summary>
-    string Summary { get; }
-    /// <summary>Runs the command.</summary>
-    /// <param name="args">The arguments after the command name.</param>
-    /// <param name="stdout">Standard output.</param>
-    /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr);
-}
-
 /// <summary>The command dispatcher; <c>Program</c> calls <see cref="Run"/>. Tests call it in-process.</summary>
 public static class CliApp
 {

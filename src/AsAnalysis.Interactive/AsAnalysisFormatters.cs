@@ -54,7 +54,7 @@ public static class AsAnalysisFormatters
             HtmlFormatterEntry.For<ScottPlot.Plot>(PlotHtml.Render),
             HtmlFormatterEntry.For<Plots.Figure>(PlotHtml.RenderFigure),
             HtmlFormatterEntry.For<Reporting.Tables.ReportTable>(ReportHtml.RenderTable),
-            HtmlFormatterEntry.For<Reporting.Html.ReportFigure>(ReportHtml.RenderFigure),
+            HtmlFormatterEntry.For<Reporting.Html.HtmlFigure>(ReportHtml.RenderFigure),
         };
         foreach (var recordType in RecordHtml.LibraryRecordTypes())
         {

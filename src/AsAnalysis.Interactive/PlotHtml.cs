@@ -28,7 +28,7 @@ public static class PlotHtml
     }
 
     private static string Image(string kind, string alt, byte[] png, int width, int height) =>
-        $"<div class=\"{AsAnalysisFormatters.CssClass} {AsAnalysisFormatters.CssClass}-{kind}\"><img alt=\"{HtmlText.Encode(alt)}\" " +
-        $"width=\"{HtmlText.Int(width)}\" height=\"{HtmlText.Int(height)}\" style=\"max-width:100%;height:auto\" " +
+        $"<div class=\"{AsAnalysisFormatters.CssClass} {AsAnalysisFormatters.CssClass}-{kind}\"><img alt=\"{NotebookHtml.Encode(alt)}\" " +
+        $"width=\"{NotebookHtml.Int(width)}\" height=\"{NotebookHtml.Int(height)}\" style=\"max-width:100%;height:auto\" " +
         $"src=\"data:image/png;base64,{Convert.ToBase64String(png)}\"/></div>";
 }

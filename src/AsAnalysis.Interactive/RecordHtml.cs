@@ -45,11 +45,11 @@ public static class RecordHtml
         ArgumentNullException.ThrowIfNull(record);
         var type = record.GetType();
         var html = new StringBuilder();
-        HtmlText.Open(html, "record");
-        HtmlText.Table(html, type.Name, ["Property", "Value"],
-            Properties(type).Select(p => (IReadOnlyList<string>)[HtmlText.Encode(p.Name), Value(p.GetValue(record), 1)]),
+        NotebookHtml.Open(html, "record");
+        NotebookHtml.Table(html, type.Name, ["Property", "Value"],
+            Properties(type).Select(p => (IReadOnlyList<string>)[NotebookHtml.Encode(p.Name), Value(p.GetValue(record), 1)]),
             i => false);
-        HtmlText.Close(html);
+        NotebookHtml.Close(html);
         return html.ToString();
     }
 
@@ -70,12 +70,12 @@ public static class RecordHtml
                 rows.Add(properties.Select(p => item is null ? string.Empty : Value(p.GetValue(item), 1)).ToArray());
         }
         var html = new StringBuilder();
-        HtmlText.Open(html, "records");
-        HtmlText.Table(html, $"{elementType.Name} ({total.ToString(CultureInfo.InvariantCulture)})",
+        NotebookHtml.Open(html, "records");
+        NotebookHtml.Table(html, $"{elementType.Name} ({total.ToString(CultureInfo.InvariantCulture)})",
             properties.Select(p => p.Name).ToArray(), rows, i => IsNumeric(properties[i].PropertyType));
         if (total > rows.Count)
-            html.Append("<p class=\"note\">First ").Append(HtmlText.Int(rows.Count)).Append(" of ").Append(HtmlText.Int(total)).Append(" rows.</p>");
-        HtmlText.Close(html);
+            html.Append("<p class=\"note\">First ").Append(NotebookHtml.Int(rows.Count)).Append(" of ").Append(NotebookHtml.Int(total)).Append(" rows.</p>");
+        NotebookHtml.Close(html);
         return html.ToString();
     }
 
@@ -88,37 +88,37 @@ public static class RecordHtml
         switch (value)
         {
             case null: return string.Empty;
-            case string s: return HtmlText.Encode(s);
-            case double d: return HtmlText.Encode(Double(d));
-            case float f: return HtmlText.Encode(Double(f));
+            case string s: return NotebookHtml.Encode(s);
+            case double d: return NotebookHtml.Encode(Double(d));
+            case float f: return NotebookHtml.Encode(Double(f));
             case bool b: return b ? "true" : "false";
             case DateOnly date: return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             case DateTime time: return time.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-            case Enum e: return HtmlText.Encode(EnumName(e));
-            case IFormattable formattable: return HtmlText.Encode(formattable.ToString(null, CultureInfo.InvariantCulture));
+            case Enum e: return NotebookHtml.Encode(EnumName(e));
+            case IFormattable formattable: return NotebookHtml.Encode(formattable.ToString(null, CultureInfo.InvariantCulture));
         }
         var type = value.GetType();
-        if (Compact(value) is { } compact) return HtmlText.Encode(compact);
+        if (Compact(value) is { } compact) return NotebookHtml.Encode(compact);
         if (value is IEnumerable && value is not string && ElementType(type) is { } elementType && IsRecord(elementType))
         {
             // Sequences of records inside a cell would make huge cells: show the count (display the sequence itself for a table).
-            return HtmlText.Encode($"{HtmlText.Int(((IEnumerable)value).Cast<object?>().Count())} \u00d7 {elementType.Name}");
+            return NotebookHtml.Encode($"{NotebookHtml.Int(((IEnumerable)value).Cast<object?>().Count())} \u00d7 {elementType.Name}");
         }
         if (depth < MaxDepth && IsRecord(type))
         {
             // Nested record: a compact borderless name/value table.
             var html = new StringBuilder("<table>");
             foreach (var p in Properties(type))
-                html.Append("<tr><th>").Append(HtmlText.Encode(p.Name)).Append("</th><td>").Append(Value(p.GetValue(value), depth + 1)).Append("</td></tr>");
+                html.Append("<tr><th>").Append(NotebookHtml.Encode(p.Name)).Append("</th><td>").Append(Value(p.GetValue(value), depth + 1)).Append("</td></tr>");
             return html.Append("</table>").ToString();
         }
         if (depth < MaxDepth && value is IEnumerable sequence)
         {
             var items = sequence.Cast<object?>().ToList();
             var shown = items.Take(10).Select(i => Value(i, depth + 1));
-            return string.Join("; ", shown) + (items.Count > 10 ? $"; ... ({HtmlText.Int(items.Count)} items)" : string.Empty);
+            return string.Join("; ", shown) + (items.Count > 10 ? $"; ... ({NotebookHtml.Int(items.Count)} items)" : string.Empty);
         }
-        return HtmlText.Encode(value.ToString());
+        return NotebookHtml.Encode(value.ToString());
     }
 
     /// <summary>
@@ -134,9 +134,9 @@ public static class RecordHtml
             case ConfidenceInterval ci: return Interval(ci);
             case TestResult test: return $"p = {Double(test.PValue)} ({test.MethodName})";
             case TwoByTwoTable t:
-                return $"{HtmlText.Int(t.TreatmentEvents)}/{HtmlText.Int(t.TreatmentTotal)} vs {HtmlText.Int(t.ControlEvents)}/{HtmlText.Int(t.ControlTotal)}";
+                return $"{NotebookHtml.Int(t.TreatmentEvents)}/{NotebookHtml.Int(t.TreatmentTotal)} vs {NotebookHtml.Int(t.ControlEvents)}/{NotebookHtml.Int(t.ControlTotal)}";
             case DescriptiveSummary d:
-                return $"n {HtmlText.Int(d.N)}; mean {Double(d.Mean)} (SD {Double(d.StandardDeviation)}); median {Double(d.Median)} " +
+                return $"n {NotebookHtml.Int(d.N)}; mean {Double(d.Mean)} (SD {Double(d.StandardDeviation)}); median {Double(d.Median)} " +
                        $"(Q1 {Double(d.FirstQuartile)}, Q3 {Double(d.ThirdQuartile)}); range {Double(d.Min)} to {Double(d.Max)}";
         }
         var type = value.GetType();

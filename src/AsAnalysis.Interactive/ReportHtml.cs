@@ -19,7 +19,7 @@ public static class ReportHtml
 
     /// <summary>A report figure as in the HTML report (outer element has class <c>asanalysis-report-figure</c>).</summary>
     /// <param name="figure">The figure.</param>
-    public static string RenderFigure(ReportFigure figure)
+    public static string RenderFigure(HtmlFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         return Wrap("report-figure", figure.RenderHtml());

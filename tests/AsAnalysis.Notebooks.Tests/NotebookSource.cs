@@ -4,9 +4,6 @@ using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace AsAnalysis.Notebooks.Tests;
 
-/// <summary>A C# code cell of a notebook; <see cref="Index"/> counts all cells (markdown too) from 0, as an editor shows them.</summary>
-internal sealed record CodeCell(int Index, string Code);
-
 /// <summary>
 /// Reads a notebook with Microsoft.DotNet.Interactive.Documents and applies the package-reference convention of
 /// notebooks/README.md: the first code cell holds the one <c>#r "nuget: AsAnalysis, x.y.z"</c> line (optionally after

@@ -3,35 +3,6 @@ using System.Text;
 
 namespace AsAnalysis.Cli.Generation;
 
-/// <summary>Settings of the synthetic trial export.</summary>
-public sealed record SyntheticTrialOptions
-{
-    private int _subjectsPerArm = 30;
-
-    /// <summary>The seed; the same seed gives byte-identical files. Default 20160620.</summary>
-    public long Seed { get; init; } = 20160620;
-
-    /// <summary>Randomized subjects per arm (exactly; blocks of four keep the arms balanced). Default 30.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Below 5 or above 5,000,000.</exception>
-    public int SubjectsPerArm
-    {
-        get => _subjectsPerArm;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 5, nameof(SubjectsPerArm));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 5_000_000, nameof(SubjectsPerArm));
-            _subjectsPerArm = value;
-        }
-    }
-}
-
-/// <summary>How many rows the generator wrote.</summary>
-/// <param name="Subjects">adsl rows.</param>
-/// <param name="Assessments">adeff rows.</param>
-/// <param name="AdverseEvents">adae rows.</param>
-/// <param name="Administrations">adex rows.</param>
-public sealed record SyntheticTrialCounts(long Subjects, long Assessments, long AdverseEvents, long Administrations);
-
 /// <summary>
 /// Generates a realistic synthetic export of the MSC versus Etanercept trial in ankylosing spondylitis (NCT02809781 design):
 /// two arms randomized 1:1 in blocks of four, visits at weeks 0, 2, 4, 8, 12, 24, 36, 48, all BASDAI and BASFI items,

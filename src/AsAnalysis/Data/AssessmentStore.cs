@@ -1,37 +1,4 @@
-using System.Collections;
-using System.Runtime.InteropServices;
-
 namespace AsAnalysis.Data;
-
-/// <summary>
-/// One efficacy record as stored: indexes into the tables of its <see cref="AssessmentStore"/> and the numbers inline.
-/// It holds no reference, so the garbage collector never scans the millions of them (16 million <see cref="Assessment"/>
-/// objects took 2 GB and most of the loader's time went to collecting them).
-/// </summary>
-[StructLayout(LayoutKind.Sequential)]
-internal struct AssessmentRow
-{
-    /// <summary>Index of the subject in <see cref="TrialData.Subjects"/>.</summary>
-    public int Subject;
-    /// <summary>Index into <see cref="AssessmentStore.Params"/>.</summary>
-    public int Param;
-    /// <summary>Index into <see cref="AssessmentStore.Visits"/>.</summary>
-    public int Visit;
-    /// <summary>Index into the store's label table, or −1 for no label.</summary>
-    public int Label;
-    /// <summary>Index into the store's file table, or −1 for no source.</summary>
-    public int File;
-    /// <summary>Study day (ADY) when <see cref="HasDay"/>.</summary>
-    public int Day;
-    /// <summary>Source line.</summary>
-    public long Line;
-    /// <summary>AVAL when <see cref="HasValue"/>.</summary>
-    public decimal Value;
-    /// <summary>Whether AVAL is present.</summary>
-    public bool HasValue;
-    /// <summary>Whether ADY is present.</summary>
-    public bool HasDay;
-}
 
 /// <summary>
 /// The efficacy records of a <see cref="TrialData"/>: rows of <see cref="AssessmentRow"/> in chunks of 65,536 (no large
@@ -206,30 +173,4 @@ internal sealed class AssessmentStore
             return HashCode.Combine(a[0], a[1], a[2], a[3]);
         }
     }
-}
-
-/// <summary>The rows of an <see cref="AssessmentStore"/> as <see cref="Assessment"/> records, made on access.</summary>
-internal sealed class AssessmentList(AssessmentStore store, IReadOnlyList<Subject> subjects) : IReadOnlyList<Assessment>
-{
-    /// <inheritdoc />
-    public Assessment this[int index]
-    {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, store.Count);
-            return store.ToRecord(index, subjects);
-        }
-    }
-
-    /// <inheritdoc />
-    public int Count => store.Count;
-
-    /// <inheritdoc />
-    public IEnumerator<Assessment> GetEnumerator()
-    {
-        for (var i = 0; i < store.Count; i++) yield return store.ToRecord(i, subjects);
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

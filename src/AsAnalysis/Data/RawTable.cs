@@ -24,15 +24,9 @@ namespace AsAnalysis.Data;
 // RawRow.ReadError; the converter reports them.
 //
 // The SAS transport (XPT) reader is src/AsAnalysis/Data/Xpt/XptTableReader.cs, assigned to TableReaders.Xpt
-// below (the single hook). Without a reader (null), a folder holding <name>.xpt yields a DataProblem saying
+// in TableReaders.cs (the single hook). Without a reader (null), a folder holding <name>.xpt yields a DataProblem saying
 // that SAS transport files are not supported by this build.
 // ---------------------------------------------------------------------------------------------
-
-/// <summary>One data row of a <see cref="RawTable"/>: raw text fields, null or empty meaning missing.</summary>
-/// <param name="Line">1-based line of the row (CSV: physical line where the record starts; XPT: observation number).</param>
-/// <param name="Fields">One field per header column; a different count is reported as a problem.</param>
-/// <param name="ReadError">A structural problem the reader found in this row (e.g. malformed quoting), or null.</param>
-internal readonly record struct RawRow(long Line, string?[] Fields, string? ReadError = null);
 
 /// <summary>A table as read from one file, before any validation. See the seam description above.</summary>
 /// <param name="FileName">File name used in problems, e.g. <c>adsl.csv</c>.</param>
@@ -51,34 +45,4 @@ internal sealed record RawTable(string FileName, IReadOnlyList<string> Header, I
     /// fields null (the CSV reader then does not make strings of them); a reader may also ignore it.
     /// </summary>
     public ColumnSelection Columns { get; init; } = new();
-}
-
-/// <summary>Which columns of a <see cref="RawTable"/> are read (see <see cref="RawTable.Columns"/>).</summary>
-internal sealed class ColumnSelection
-{
-    /// <summary>Per header column, whether it is read; null = all.</summary>
-    public bool[]? Wanted { get; set; }
-}
-
-/// <summary>Reads one export file into a <see cref="RawTable"/>.</summary>
-internal interface IRawTableReader
-{
-    /// <summary>File extension handled, with the dot and lower case, e.g. <c>.xpt</c>.</summary>
-    string Extension { get; }
-
-    /// <summary>Opens <paramref name="path"/> and returns its table. The rows may be read lazily; the file name in problems is <paramref name="fileName"/>.</summary>
-    /// <param name="path">Full path of the file.</param>
-    /// <param name="fileName">Name to report, e.g. <c>adsl.xpt</c>.</param>
-    /// <exception cref="TrialDataException">The file is structurally unreadable (not a SAS transport file, truncated...).</exception>
-    RawTable Read(string path, string fileName);
-}
-
-/// <summary>The table readers the folder loader knows.</summary>
-internal static class TableReaders
-{
-    /// <summary>CSV reader (always available).</summary>
-    public static readonly IRawTableReader Csv = new CsvTableReader();
-
-    /// <summary>XPT HOOK: the SAS transport (version 5) reader (src/AsAnalysis/Data/Xpt/).</summary>
-    public static readonly IRawTableReader? Xpt = new Xpt.XptTableReader();
 }

@@ -3,59 +3,6 @@ using CsvHelper;
 
 namespace AsAnalysis.Data;
 
-/// <summary>A table to convert: its file name (for problems) and how to open it (opened lazily, one file at a time).</summary>
-/// <param name="FileName">Name reported in problems, e.g. <c>adeff.csv</c>.</param>
-/// <param name="Open">Opens the table; IO errors and <see cref="TrialDataException"/> become problems.</param>
-internal sealed record TableSource(string FileName, Func<RawTable> Open);
-
-/// <summary>Collects problems up to a limit, keeping file order (by first appearance) and line order.</summary>
-internal sealed class ProblemCollector(int max)
-{
-    private readonly List<(int FileRank, long Seq, DataProblem Problem)> _items = [];
-    private readonly Dictionary<string, int> _fileRank = new(StringComparer.Ordinal);
-    private long _seq;
-
-    /// <summary>Problems found beyond the limit.</summary>
-    public int Unlisted { get; private set; }
-
-    /// <summary>Whether any problem was found.</summary>
-    public bool Any => _items.Count > 0 || Unlisted > 0;
-
-    /// <summary>Declares the file order (problems sort by file in this order, then by line).</summary>
-    public void DeclareFile(string file) => _fileRank.TryAdd(file, _fileRank.Count);
-
-    /// <summary>Adds a problem.</summary>
-    public void Add(DataProblem problem)
-    {
-        if (_items.Count >= max) { Unlisted++; return; }
-        DeclareFile(problem.File);
-        _items.Add((_fileRank[problem.File], _seq++, problem));
-    }
-
-    /// <summary>Adds a problem.</summary>
-    public void Add(string file, long line, string column, string? value, string reason) => Add(new DataProblem(file, line, column, value ?? "", reason));
-
-    /// <summary>
-    /// Adds the problems another collector found, in its discovery order, and its unlisted count: as if they had been
-    /// added here after the problems already present.
-    /// </summary>
-    public void AddFrom(ProblemCollector other)
-    {
-        foreach (var item in other._items.OrderBy(i => i.Seq)) Add(item.Problem);
-        Unlisted += other.Unlisted;
-    }
-
-    /// <summary>The problems in file, line, discovery order.</summary>
-    public IReadOnlyList<DataProblem> Sorted() =>
-        _items.OrderBy(i => i.FileRank).ThenBy(i => i.Problem.Line).ThenBy(i => i.Seq).Select(i => i.Problem).ToArray();
-
-    /// <summary>Throws a <see cref="TrialDataException"/> when any problem was found.</summary>
-    public void ThrowIfAny()
-    {
-        if (Any) throw new TrialDataException(Sorted(), Unlisted);
-    }
-}
-
 /// <summary>
 /// Validates raw tables (see <see cref="RawTable"/>) and converts them into a <see cref="TrialData"/>.
 /// Collects every problem (up to <see cref="LoadOptions.MaxProblems"/>) and throws one <see cref="TrialDataException"/>.

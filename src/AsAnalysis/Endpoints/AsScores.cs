@@ -1,18 +1,5 @@
 namespace AsAnalysis.Endpoints;
 
-/// <summary>ASDAS disease-activity state (Machado 2011 boundaries, 2018 names).</summary>
-public enum AsdasCategory
-{
-    /// <summary>Inactive disease: ASDAS &lt; 1.3. Canonical name <c>ID</c>.</summary>
-    InactiveDisease,
-    /// <summary>Low disease activity: 1.3 &lt;= ASDAS &lt; 2.1. Canonical name <c>LDA</c>.</summary>
-    LowDiseaseActivity,
-    /// <summary>High disease activity: 2.1 &lt;= ASDAS &lt;= 3.5. Canonical name <c>HDA</c>.</summary>
-    HighDiseaseActivity,
-    /// <summary>Very high disease activity: ASDAS &gt; 3.5. Canonical name <c>VHDA</c>.</summary>
-    VeryHighDiseaseActivity,
-}
-
 /// <summary>
 /// Composite AS scores. Patient-reported scales are combined in exact <see cref="decimal"/> arithmetic
 /// (divisions by 2, 5 and 10 of values with few decimals are exact); ASDAS needs ln and sqrt and is computed in

@@ -1,52 +1,6 @@
-using AsAnalysis.Results;
 using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Endpoints;
-
-/// <summary>How binary responses that are not evaluable at a visit are handled (as-endpoints.md, missing data).</summary>
-public enum Imputation
-{
-    /// <summary>
-    /// Non-responder imputation (primary): denominator = all ITT subjects of the arm; a subject whose response is not
-    /// evaluable is a non-responder (counted as imputed). ard analysis <c>efficacy_binary</c>; canonical name <c>nri</c>.
-    /// </summary>
-    NonResponderImputation,
-    /// <summary>
-    /// Observed cases: denominator = ITT subjects evaluable at the visit; the others are excluded.
-    /// ard analysis <c>efficacy_binary_observed</c>; canonical name <c>observed</c>.
-    /// </summary>
-    ObservedCases,
-    /// <summary>
-    /// Last observation carried forward: the last evaluable post-baseline response (not component values) on or before
-    /// the visit is carried (imputed); baseline is never carried; subjects without one are excluded.
-    /// ard analysis <c>efficacy_binary_locf</c>; canonical name <c>locf</c>.
-    /// </summary>
-    Locf,
-}
-
-/// <summary>Canonical names of <see cref="Imputation"/>.</summary>
-public static class ImputationNames
-{
-    /// <summary>Canonical name: <c>nri</c>, <c>observed</c> or <c>locf</c>.</summary>
-    /// <param name="imputation">The imputation.</param>
-    public static string CanonicalName(this Imputation imputation) => imputation switch
-    {
-        Imputation.NonResponderImputation => "nri",
-        Imputation.ObservedCases => "observed",
-        Imputation.Locf => "locf",
-        _ => throw new ArgumentOutOfRangeException(nameof(imputation), imputation, null),
-    };
-
-    /// <summary>The ard.csv analysis name: <c>efficacy_binary</c>, <c>efficacy_binary_observed</c> or <c>efficacy_binary_locf</c>.</summary>
-    /// <param name="imputation">The imputation.</param>
-    public static string ArdAnalysisName(this Imputation imputation) => imputation switch
-    {
-        Imputation.NonResponderImputation => ArdAnalysis.EfficacyBinary,
-        Imputation.ObservedCases => ArdAnalysis.EfficacyBinaryObserved,
-        Imputation.Locf => ArdAnalysis.EfficacyBinaryLocf,
-        _ => throw new ArgumentOutOfRangeException(nameof(imputation), imputation, null),
-    };
-}
 
 /// <summary>
 /// Options of the efficacy analysis (<see cref="EfficacyAnalysis.Run"/>). Only <see cref="ControlArm"/> is required;

@@ -1,52 +1,5 @@
 namespace AsAnalysis.Endpoints;
 
-/// <summary>Which pain item(s) make up the ASAS pain domain (as-endpoints-detail.md D1).</summary>
-public enum PainDomain
-{
-    /// <summary>Total back pain (PARAMCD TOTBPAIN); the default.</summary>
-    TotalBackPain,
-    /// <summary>Nocturnal back pain (PARAMCD NOCBPAIN).</summary>
-    NocturnalBackPain,
-    /// <summary>Mean of total and nocturnal back pain, as in the etanercept pivotal trials; both items are required.</summary>
-    MeanTotalAndNocturnal,
-}
-
-/// <summary>Coefficient set of the ASDAS formulas (as-endpoints-detail.md D3).</summary>
-public enum AsdasCoefficients
-{
-    /// <summary>ASAS three-decimal coefficients (CRP 0.121/0.058/0.110/0.073/0.579; ESR 0.079/0.069/0.113/0.086/0.293); the default.</summary>
-    ThreeDecimal,
-    /// <summary>Two-decimal rounded coefficients (CRP 0.12/0.06/0.11/0.07/0.58; ESR 0.08/0.07/0.11/0.09/0.29), as in CamCOPS.</summary>
-    TwoDecimal,
-}
-
-/// <summary>Which item is the "back pain" term of ASDAS (as-endpoints-detail.md D4).</summary>
-public enum AsdasBackPainItem
-{
-    /// <summary>BASDAI question 2 (neck, back or hip pain); the default.</summary>
-    BasdaiQuestion2,
-    /// <summary>The separate total back pain rating (TOTBPAIN).</summary>
-    TotalBackPain,
-}
-
-/// <summary>Which ASDAS score defines the ASDAS_CII and ASDAS_MI responses.</summary>
-public enum AsdasScore
-{
-    /// <summary>ASDAS-CRP; the default.</summary>
-    Crp,
-    /// <summary>ASDAS-ESR.</summary>
-    Esr,
-}
-
-/// <summary>The ASAS partial remission threshold rule (as-endpoints-detail.md D2).</summary>
-public enum PartialRemissionThreshold
-{
-    /// <summary>Every domain at most 2 units (value &lt;= 2); the default.</summary>
-    AtMostTwo,
-    /// <summary>Every domain below 2 units (value &lt; 2), the Anderson 2001 / Machado 2011 wording.</summary>
-    BelowTwo,
-}
-
 /// <summary>
 /// Options of the endpoint derivations. Every choice the SAP must fix is explicit here, and the derivations
 /// apply exactly what is set (nothing is overridden silently). <see cref="Default"/> is the as-endpoints.md default.

@@ -1,6 +1,5 @@
 using AsAnalysis.Safety;
 using ScottPlot;
-using ScottPlot.Plottables;
 
 namespace AsAnalysis.Plots;
 
@@ -61,49 +60,4 @@ public static class AeDotPlot
 
     internal static Dictionary<SafetyTerm, TermRow> RowsByTerm(SafetyResults results) =>
         results.BySocPt.Rows.Where(r => r.Term.Level == TermLevel.Pt).ToDictionary(r => r.Term);
-}
-
-/// <summary>The incidence panel of an AE dot plot: one marker per PT and arm at the percentage of subjects.</summary>
-public sealed class AeIncidencePlot : PlotElement
-{
-    internal AeIncidencePlot(Plot plot, IReadOnlyList<IPlottable> parts, IReadOnlyList<SafetyTerm> terms, IReadOnlyDictionary<string, Markers> markers, Tick[] ticks)
-        : base(plot, parts)
-    {
-        Terms = terms;
-        Markers = markers;
-        TermTicks = ticks;
-    }
-
-    /// <summary>The PT rows, bottom (y = 0) to top.</summary>
-    public IReadOnlyList<SafetyTerm> Terms { get; }
-    /// <summary>The markers of each arm (legend text = arm).</summary>
-    public IReadOnlyDictionary<string, Markers> Markers { get; }
-    /// <summary>Y-axis ticks naming the rows.</summary>
-    public Tick[] TermTicks { get; }
-}
-
-/// <summary>The risk-difference panel of an AE dot plot: estimate and interval per PT and test arm, and the null line.</summary>
-public sealed class AeRiskDifferencePlot : PlotElement
-{
-    internal AeRiskDifferencePlot(Plot plot, IReadOnlyList<IPlottable> parts, IReadOnlyList<SafetyTerm> terms,
-        IReadOnlyDictionary<string, ErrorBar> intervals, IReadOnlyDictionary<string, Markers> estimates, VerticalLine nullLine, Tick[] ticks)
-        : base(plot, parts)
-    {
-        Terms = terms;
-        Intervals = intervals;
-        Estimates = estimates;
-        NullLine = nullLine;
-        TermTicks = ticks;
-    }
-
-    /// <summary>The PT rows, bottom (y = 0) to top.</summary>
-    public IReadOnlyList<SafetyTerm> Terms { get; }
-    /// <summary>The horizontal interval bars, per test arm.</summary>
-    public IReadOnlyDictionary<string, ErrorBar> Intervals { get; }
-    /// <summary>The point estimates, per test arm.</summary>
-    public IReadOnlyDictionary<string, Markers> Estimates { get; }
-    /// <summary>The line at no difference.</summary>
-    public VerticalLine NullLine { get; }
-    /// <summary>Y-axis ticks naming the rows.</summary>
-    public Tick[] TermTicks { get; }
 }

@@ -5,15 +5,6 @@ using ScottPlot.Plottables;
 
 namespace AsAnalysis.Plots;
 
-/// <summary>The spread drawn around a mean change.</summary>
-public enum ChangeErrorBars
-{
-    /// <summary>± the standard error of the mean (<see cref="DescriptiveSummary.StandardError"/>).</summary>
-    StandardError,
-    /// <summary>± the standard deviation (<see cref="DescriptiveSummary.StandardDeviation"/>).</summary>
-    StandardDeviation,
-}
-
 /// <summary>
 /// <c>plot.Add.*</c> methods for efficacy figures. They draw the values of the result records (rates and intervals of
 /// <see cref="ArmResponse"/>, means and spreads of <see cref="ContinuousArmSummary"/>, per-subject derived values) and
@@ -365,15 +356,4 @@ public static class EfficacyPlotExtensions
 
     private static ProportionEstimate Interval(ArmResponse r, ProportionCiMethod interval) =>
         interval == ProportionCiMethod.Wilson ? r.Wilson : r.ClopperPearson;
-}
-
-/// <summary>The ASDAS disease-activity cut-offs drawn by <see cref="EfficacyPlotExtensions.AsdasBands"/> (Machado 2011, Ann Rheum Dis 70:47-53; names Machado 2018).</summary>
-public static class AsdasStates
-{
-    /// <summary>Low disease activity starts at 1.3 (inactive disease below).</summary>
-    public const double LowLower = 1.3;
-    /// <summary>High disease activity starts at 2.1.</summary>
-    public const double HighLower = 2.1;
-    /// <summary>Very high disease activity is above 3.5.</summary>
-    public const double VeryHighAbove = 3.5;
 }

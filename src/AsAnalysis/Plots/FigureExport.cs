@@ -6,18 +6,6 @@ using SkiaSharp;
 
 namespace AsAnalysis.Plots;
 
-/// <summary>File formats of <see cref="FigureExport.SaveAll"/>.</summary>
-[Flags]
-public enum FigureFormats
-{
-    /// <summary>PNG (raster).</summary>
-    Png = 1,
-    /// <summary>SVG (vector).</summary>
-    Svg = 2,
-    /// <summary>Both.</summary>
-    PngAndSvg = Png | Svg,
-}
-
 /// <summary>
 /// PNG and SVG export of plots and figures. Output is deterministic: the same plot renders to the same bytes on every
 /// run (no timestamps; PNG through Skia's encoder; SVG from Skia's SVG canvas). In SVG the font family gets a generic

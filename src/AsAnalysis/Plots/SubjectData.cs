@@ -2,51 +2,6 @@ using AsAnalysis.Endpoints;
 
 namespace AsAnalysis.Plots;
 
-/// <summary>One subject's value, e.g. a bar of a waterfall plot.</summary>
-/// <param name="SubjectId">USUBJID.</param>
-/// <param name="Arm">The subject's arm.</param>
-/// <param name="Value">The value (finite).</param>
-public sealed record SubjectValue(string SubjectId, string Arm, double Value)
-{
-    /// <summary>USUBJID (non-empty).</summary>
-    public string SubjectId { get; } = !string.IsNullOrEmpty(SubjectId) ? SubjectId : throw new ArgumentException("The subject id cannot be empty.", nameof(SubjectId));
-    /// <summary>The arm (non-empty).</summary>
-    public string Arm { get; } = !string.IsNullOrEmpty(Arm) ? Arm : throw new ArgumentException("The arm cannot be empty.", nameof(Arm));
-    /// <summary>The value (finite).</summary>
-    public double Value { get; } = double.IsFinite(Value) ? Value : throw new ArgumentOutOfRangeException(nameof(Value), Value, "The value must be finite.");
-}
-
-/// <summary>A value at a visit.</summary>
-/// <param name="Week">The visit (AVISITN, weeks; 0 = baseline).</param>
-/// <param name="Value">The value (finite).</param>
-public sealed record VisitValue(decimal Week, double Value)
-{
-    /// <summary>The value (finite).</summary>
-    public double Value { get; } = double.IsFinite(Value) ? Value : throw new ArgumentOutOfRangeException(nameof(Value), Value, "The value must be finite.");
-}
-
-/// <summary>One subject's values over the visits, e.g. a line of a spaghetti plot.</summary>
-/// <param name="SubjectId">USUBJID.</param>
-/// <param name="Arm">The subject's arm.</param>
-/// <param name="Points">Values by visit, ascending weeks.</param>
-public sealed record SubjectTrajectory(string SubjectId, string Arm, IReadOnlyList<VisitValue> Points)
-{
-    /// <summary>USUBJID (non-empty).</summary>
-    public string SubjectId { get; } = !string.IsNullOrEmpty(SubjectId) ? SubjectId : throw new ArgumentException("The subject id cannot be empty.", nameof(SubjectId));
-    /// <summary>The arm (non-empty).</summary>
-    public string Arm { get; } = !string.IsNullOrEmpty(Arm) ? Arm : throw new ArgumentException("The arm cannot be empty.", nameof(Arm));
-    /// <summary>Values by visit, strictly ascending weeks.</summary>
-    public IReadOnlyList<VisitValue> Points { get; } = Ascending(Points);
-
-    private static IReadOnlyList<VisitValue> Ascending(IReadOnlyList<VisitValue> points)
-    {
-        ArgumentNullException.ThrowIfNull(points, nameof(Points));
-        for (int i = 1; i < points.Count; i++)
-            if (points[i].Week <= points[i - 1].Week) throw new ArgumentException("Visits must be in strictly ascending weeks.", nameof(Points));
-        return Array.AsReadOnly(points.ToArray());
-    }
-}
-
 /// <summary>
 /// Per-subject values for subject-level figures, read from the per subject-visit derivations of
 /// <see cref="EfficacyResults.Endpoints"/> (derived data, not statistics). Subjects are the ITT subjects of the results

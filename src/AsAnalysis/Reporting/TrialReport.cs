@@ -239,7 +239,7 @@ public static class TrialReport
             var section = ReportSection.Create(EfficacySectionId, "Efficacy")
                 .AddParagraph(EfficacyIntro(efficacy));
             foreach (var t in efficacyTables) section = section.AddTable(t);
-            foreach (var f in figures.Where(f => f.SectionId == EfficacySectionId)) section = section.AddFigure(f.ToReportFigure());
+            foreach (var f in figures.Where(f => f.SectionId == EfficacySectionId)) section = section.AddFigure(f.ToHtmlFigure());
             report = report.AddSection(section);
         }
         if (safety is not null)
@@ -247,7 +247,7 @@ public static class TrialReport
             var section = ReportSection.Create(SafetySectionId, "Safety")
                 .AddParagraph(SafetyIntro(safety));
             foreach (var t in safetyTables) section = section.AddTable(t);
-            foreach (var f in figures.Where(f => f.SectionId == SafetySectionId)) section = section.AddFigure(f.ToReportFigure());
+            foreach (var f in figures.Where(f => f.SectionId == SafetySectionId)) section = section.AddFigure(f.ToHtmlFigure());
             report = report.AddSection(section);
         }
         report = report.WithDataHandling(handling);

@@ -3,41 +3,6 @@ using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Safety;
 
-/// <summary>How an adverse event is classified as treatment-emergent (TEAE).</summary>
-public enum TreatmentEmergentRule
-{
-    /// <summary>
-    /// The exported TRTEMFL decides whenever the AE data carry it (at least one record has a value): <c>Y</c> is
-    /// treatment-emergent, <c>N</c> or blank is not (the ADaM Y/blank convention). When no record carries a value
-    /// (the column is absent), every record is derived from its dates as in <see cref="Derived"/>. Default.
-    /// </summary>
-    FlagWhenExported,
-    /// <summary>Per record: the flag when that record has one, otherwise derived from its dates.</summary>
-    FlagElseDerivedPerRecord,
-    /// <summary>Always derived from the dates (ASTDT &gt;= TRTSDT, optional end window), ignoring TRTEMFL.</summary>
-    Derived,
-}
-
-/// <summary>How an adverse event with a missing relationship (AEREL) is counted.</summary>
-public enum MissingRelationshipRule
-{
-    /// <summary>Counted as related (conservative; default).</summary>
-    Related,
-    /// <summary>Counted as not related.</summary>
-    NotRelated,
-    /// <summary>Kept as a separate "missing" category; not counted as related in the overview.</summary>
-    Missing,
-}
-
-/// <summary>Order of the SOC rows and of the PT rows within a SOC.</summary>
-public enum TermSortOrder
-{
-    /// <summary>Descending number of subjects (in all arms together, or in <see cref="SafetyOptions.SortArm"/>), ties alphabetical. Default.</summary>
-    DescendingFrequency,
-    /// <summary>Alphabetical.</summary>
-    Alphabetical,
-}
-
 /// <summary>
 /// Options of the safety analysis (<see cref="SafetyAnalysis.Run"/>). Every convention that a statistical analysis
 /// plan must fix is here, with the conservative defaults of the specification (as-endpoints-detail section 7).

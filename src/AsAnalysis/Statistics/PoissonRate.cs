@@ -1,53 +1,5 @@
 namespace AsAnalysis.Statistics;
 
-/// <summary>An event rate per unit of exposure (e.g. per patient-year) with its exact Poisson confidence interval.</summary>
-/// <param name="Events">Number of events (or subjects with the event), at least 0.</param>
-/// <param name="Exposure">Total exposure, finite and at least 0 (e.g. patient-years).</param>
-/// <param name="Rate">Events / Exposure per unit of exposure (not scaled by 100); NaN when the exposure is 0.</param>
-/// <param name="Ci">Exact (Garwood) interval, in the same unit as <paramref name="Rate"/>.</param>
-public sealed record RateEstimate(int Events, double Exposure, double Rate, ConfidenceInterval Ci)
-{
-    /// <summary>Number of events.</summary>
-    public int Events { get; } = Events >= 0 ? Events : throw new ArgumentOutOfRangeException(nameof(Events), Events, "Events cannot be negative.");
-    /// <summary>Total exposure.</summary>
-    public double Exposure { get; } = Exposure >= 0 && double.IsFinite(Exposure) ? Exposure : throw new ArgumentOutOfRangeException(nameof(Exposure), Exposure, "Exposure must be finite and not negative.");
-    /// <summary>Confidence interval.</summary>
-    public ConfidenceInterval Ci { get; } = Ci ?? throw new ArgumentNullException(nameof(Ci));
-}
-
-/// <summary>Difference of two event rates, treatment minus control, per unit of exposure.</summary>
-/// <param name="Treatment">Treatment-arm rate.</param>
-/// <param name="Control">Control-arm rate.</param>
-/// <param name="Estimate">Treatment rate minus control rate; NaN when an exposure is 0.</param>
-/// <param name="Ci">Normal-approximation (Wald) interval; see <see cref="PoissonRate.Difference"/>.</param>
-public sealed record RateDifferenceEstimate(RateEstimate Treatment, RateEstimate Control, double Estimate, ConfidenceInterval Ci)
-{
-    /// <summary>Treatment-arm rate.</summary>
-    public RateEstimate Treatment { get; } = Treatment ?? throw new ArgumentNullException(nameof(Treatment));
-    /// <summary>Control-arm rate.</summary>
-    public RateEstimate Control { get; } = Control ?? throw new ArgumentNullException(nameof(Control));
-    /// <summary>Confidence interval.</summary>
-    public ConfidenceInterval Ci { get; } = Ci ?? throw new ArgumentNullException(nameof(Ci));
-}
-
-/// <summary>Ratio of two event rates, treatment over control, with the exact conditional interval and test.</summary>
-/// <param name="Treatment">Treatment-arm rate.</param>
-/// <param name="Control">Control-arm rate.</param>
-/// <param name="Estimate">Treatment rate over control rate: 0 when only the control arm has events, +infinity when only the treatment arm has, NaN when neither has or an exposure is 0.</param>
-/// <param name="Ci">Exact conditional (binomial) interval as R <c>poisson.test(c(x1, x2), c(t1, t2))</c>.</param>
-/// <param name="Test">Exact conditional test of a rate ratio of 1 (<see cref="TestMethod.PoissonExact"/>); the statistic is the treatment count.</param>
-public sealed record RateRatioEstimate(RateEstimate Treatment, RateEstimate Control, double Estimate, ConfidenceInterval Ci, TestResult Test)
-{
-    /// <summary>Treatment-arm rate.</summary>
-    public RateEstimate Treatment { get; } = Treatment ?? throw new ArgumentNullException(nameof(Treatment));
-    /// <summary>Control-arm rate.</summary>
-    public RateEstimate Control { get; } = Control ?? throw new ArgumentNullException(nameof(Control));
-    /// <summary>Confidence interval.</summary>
-    public ConfidenceInterval Ci { get; } = Ci ?? throw new ArgumentNullException(nameof(Ci));
-    /// <summary>Exact conditional test.</summary>
-    public TestResult Test { get; } = Test ?? throw new ArgumentNullException(nameof(Test));
-}
-
 /// <summary>
 /// Exposure-adjusted event rates (events per unit of exposure, e.g. per patient-year; the caller scales by 100 for
 /// "per 100 patient-years") with exact Poisson intervals, and their difference and ratio between arms.

@@ -39,8 +39,8 @@ public class FigureTests
         Assert.Equal(["'DejaVu Sans', sans-serif"], PlotSamples.FontFamilies(root));
         Assert.True(PlotSamples.Texts(root).Count >= 10, $"{name}: too little text (axis titles, ticks, legend)");
         // the HTML report inlines the SVG through its allow-list sanitiser and embeds the PNG
-        Assert.Equal(AsAnalysis.Reporting.Html.FigureFormat.Svg, AsAnalysis.Reporting.Html.ReportFigure.FromSvg(name, name, svg).Format);
-        Assert.Equal(AsAnalysis.Reporting.Html.FigureFormat.Png, AsAnalysis.Reporting.Html.ReportFigure.FromPng(name, name, png).Format);
+        Assert.Equal(AsAnalysis.Reporting.Html.HtmlFigureFormat.Svg, AsAnalysis.Reporting.Html.HtmlFigure.FromSvg(name, name, svg).Format);
+        Assert.Equal(AsAnalysis.Reporting.Html.HtmlFigureFormat.Png, AsAnalysis.Reporting.Html.HtmlFigure.FromPng(name, name, png).Format);
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public class HtmlReportTests
         var efficacy = ReportSection.Create("efficacy", "Efficacy")
             .AddParagraph("Primary endpoint: ASAS20 at week 12.")
             .AddTable(SampleTables.Teae())
-            .AddFigure(ReportFigure.FromSvg("forest", "Figure 1. Forest plot", SmallSvg))
-            .AddFigure(ReportFigure.FromPng("bars", "Figure 2. Bars", TinyPng));
+            .AddFigure(HtmlFigure.FromSvg("forest", "Figure 1. Forest plot", SmallSvg))
+            .AddFigure(HtmlFigure.FromPng("bars", "Figure 2. Bars", TinyPng));
         return HtmlReport.Create("Study AS-001: analysis report")
             .WithSubtitle("Data cut 2025")
             .AddSection(efficacy)
@@ -113,8 +113,8 @@ public class HtmlReportTests
         var evil = "<script>alert(1)</script>\"'&";
         var escaped = "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;";
         var section = ReportSection.Create("s", evil).AddParagraph(evil).AddTable(SampleTables.HostileTable())
-            .AddFigure(ReportFigure.FromPng("p", evil, TinyPng))
-            .AddFigure(ReportFigure.FromSvg("v", evil, SmallSvg));
+            .AddFigure(HtmlFigure.FromPng("p", evil, TinyPng))
+            .AddFigure(HtmlFigure.FromSvg("v", evil, SmallSvg));
         var html = HtmlReport.Create(evil).WithSubtitle(evil).AddSection(section)
             .AddDataHandling(new DataHandlingItem(evil, evil, 1))
             .AddMethodsParagraph(evil)
@@ -134,13 +134,13 @@ public class HtmlReportTests
     {
         var s = ReportSection.Create("a", "A").AddTable(SampleTables.Teae());
         Assert.Equal("table", Assert.Throws<ArgumentException>(() => s.AddTable(SampleTables.Teae())).ParamName);
-        var f = ReportFigure.FromPng("x", "X", TinyPng);
+        var f = HtmlFigure.FromPng("x", "X", TinyPng);
         Assert.Equal("figure", Assert.Throws<ArgumentException>(() => s.AddFigure(f).AddFigure(f)).ParamName);
         var r = HtmlReport.Create("R").AddSection(s);
         Assert.Equal("section", Assert.Throws<ArgumentException>(() => r.AddSection(ReportSection.Create("a", "again"))).ParamName);
         Assert.Equal("section", Assert.Throws<ArgumentException>(() => r.AddSection(ReportSection.Create("b", "B").AddTable(SampleTables.Teae()))).ParamName);
         // Table, figure and section ids live in separate prefixes: the same slug may be reused across kinds.
-        r.AddSection(ReportSection.Create("t-teae", "Same slug as the table").AddFigure(ReportFigure.FromPng("t-teae", "Same", TinyPng)));
+        r.AddSection(ReportSection.Create("t-teae", "Same slug as the table").AddFigure(HtmlFigure.FromPng("t-teae", "Same", TinyPng)));
     }
 
     [Fact]
@@ -155,8 +155,8 @@ public class HtmlReportTests
         Assert.Equal("sha256", Assert.Throws<ArgumentException>(() => new InputFileDigest("a.csv", AbcSha256.ToUpperInvariant())).ParamName);
         Assert.Equal("sha256", Assert.Throws<ArgumentException>(() => new InputFileDigest("a.csv", "abc")).ParamName);
         Assert.Equal("fileName", Assert.Throws<ArgumentException>(() => new InputFileDigest("dir/a.csv", AbcSha256)).ParamName);
-        Assert.Equal("png", Assert.Throws<ArgumentException>(() => ReportFigure.FromPng("p", "P", "GIF89a"u8)).ParamName);
-        Assert.Equal("caption", Assert.Throws<ArgumentException>(() => ReportFigure.FromPng("p", "", TinyPng)).ParamName);
+        Assert.Equal("png", Assert.Throws<ArgumentException>(() => HtmlFigure.FromPng("p", "P", "GIF89a"u8)).ParamName);
+        Assert.Equal("caption", Assert.Throws<ArgumentException>(() => HtmlFigure.FromPng("p", "", TinyPng)).ParamName);
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => ReportProvenance.Empty.AddSetting("", "v")).ParamName);
     }
 
@@ -182,12 +182,22 @@ public class HtmlReportTests
         }
     }
 
+    [Fact]
+    public void Deprecated_ToReportFigure_forwards_to_ToHtmlFigure()
+    {
+        var figure = new TrialReportFigure("forest", "efficacy", "Figure 1. Forest plot", [.. TinyPng], SmallSvg);
+#pragma warning disable CS0618 // the deprecated name is what is tested
+        var old = figure.ToReportFigure();
+#pragma warning restore CS0618
+        Assert.Equal(figure.ToHtmlFigure().RenderHtml(), old.RenderHtml());
+    }
+
     // ---------------------------------------------------------------- SVG sanitising
     [Fact]
     public void Svg_is_inlined_with_prefixed_ids_and_escaped_text()
     {
-        var f = ReportFigure.FromSvg("forest", "F", SmallSvg);
-        Assert.Equal(FigureFormat.Svg, f.Format);
+        var f = HtmlFigure.FromSvg("forest", "F", SmallSvg);
+        Assert.Equal(HtmlFigureFormat.Svg, f.Format);
         Assert.StartsWith("<svg ", f.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("<?xml", f.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("comment", f.Content, StringComparison.Ordinal);
@@ -210,8 +220,8 @@ public class HtmlReportTests
             plt.YLabel("ASAS20 response (%)");
             return plt.GetSvgXml(400, 300);
         }
-        var a = ReportFigure.FromSvg("a", "A", Plot("A & <b>"));
-        var b = ReportFigure.FromSvg("b", "B", Plot("B"));
+        var a = HtmlFigure.FromSvg("a", "A", Plot("A & <b>"));
+        var b = HtmlFigure.FromSvg("b", "B", Plot("B"));
         var idsA = Regex.Matches(a.Content, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         var idsB = Regex.Matches(b.Content, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(idsA);
@@ -243,7 +253,7 @@ public class HtmlReportTests
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:h=\"http://www.w3.org/1999/xhtml\"></svg>", "namespace")]
     public void Hostile_svg_is_rejected(string svg, string messagePart)
     {
-        var e = Assert.Throws<ArgumentException>(() => ReportFigure.FromSvg("x", "X", svg));
+        var e = Assert.Throws<ArgumentException>(() => HtmlFigure.FromSvg("x", "X", svg));
         Assert.Equal("svg", e.ParamName);
         Assert.Contains(messagePart, e.Message, StringComparison.OrdinalIgnoreCase);
     }
@@ -252,7 +262,7 @@ public class HtmlReportTests
     public void Svg_image_may_embed_png_data_and_cdata_becomes_text()
     {
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><image width=\"1\" height=\"1\" href=\"data:image/png;base64,iVBORw0KGgo=\"/><text><![CDATA[a < b]]></text></svg>";
-        var f = ReportFigure.FromSvg("x", "X", svg);
+        var f = HtmlFigure.FromSvg("x", "X", svg);
         Assert.Contains("href=\"data:image/png;base64,iVBORw0KGgo=\"", f.Content, StringComparison.Ordinal);
         Assert.Contains("<text>a &lt; b</text>", f.Content, StringComparison.Ordinal);
     }

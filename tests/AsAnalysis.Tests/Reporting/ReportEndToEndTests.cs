@@ -12,29 +12,6 @@ using AsAnalysis.Tests.Data;
 
 namespace AsAnalysis.Tests.Reporting;
 
-/// <summary>Runs <c>report data-samples --out ...</c> twice, in-process, for the whole class.</summary>
-public sealed class SampleReportFixture : IDisposable
-{
-    private readonly TempFolder _temp = new();
-
-    public SampleReportFixture()
-    {
-        First = _temp.Sub("first");
-        Second = _temp.Sub("second");
-        FirstRun = CliRun.Of("report", Samples.Root, "--out", First);
-        SecondRun = CliRun.Of("report", Samples.Root, "--out", Second);
-        Html = File.ReadAllText(Path.Combine(First, "report.html"), Encoding.UTF8);
-    }
-
-    internal CliRun FirstRun { get; }
-    internal CliRun SecondRun { get; }
-    public string First { get; }
-    public string Second { get; }
-    public string Html { get; }
-
-    public void Dispose() => _temp.Dispose();
-}
-
 public class ReportEndToEndTests(SampleReportFixture report) : IClassFixture<SampleReportFixture>
 {
     /// <summary>The tables the sample report must hold (efficacy, safety, then the data-handling tables).</summary>
@@ -224,10 +201,4 @@ public class ReportEndToEndTests(SampleReportFixture report) : IClassFixture<Sam
         Assert.True(a.Count >= 3 + 3 * ExpectedTables.Length + 2);
         foreach (var (name, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[name]), $"{name} differs between two runs");
     }
-}
-
-/// <summary>Test access to the internal CSV parser.</summary>
-internal static class CsvGrid
-{
-    public static List<List<string>> Parse(string text) => CsvText.Parse(text).Select(r => r.Fields).ToList();
 }

@@ -1,20 +1,12 @@
 using System.Text;
-using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting;
 using AsAnalysis.Reporting.Builders;
 using AsAnalysis.Reporting.Html;
 using AsAnalysis.Safety;
 using AsAnalysis.Statistics;
-using AsAnalysis.Tests.Data;
 
 namespace AsAnalysis.Tests.Reporting;
-
-/// <summary>The sample export, loaded once.</summary>
-public sealed class SampleDataFixture
-{
-    public TrialData Data { get; } = TrialDataLoader.LoadFolder(Samples.Root);
-}
 
 /// <summary>The library orchestrator: options pass-through, arm checks, data-handling summary, files.</summary>
 public class TrialReportTests(SampleDataFixture sample) : IClassFixture<SampleDataFixture>

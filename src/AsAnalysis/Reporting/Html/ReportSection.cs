@@ -3,57 +3,6 @@ using AsAnalysis.Reporting.Tables;
 
 namespace AsAnalysis.Reporting.Html;
 
-/// <summary>A block of a <see cref="ReportSection"/>: a paragraph, a table or a figure (closed set).</summary>
-public abstract class ReportBlock
-{
-    private protected ReportBlock() { }
-}
-
-/// <summary>A prose paragraph (plain text; escaped when rendered; line breaks kept).</summary>
-public sealed class ParagraphBlock : ReportBlock
-{
-    /// <summary>Creates a paragraph.</summary>
-    /// <param name="text">Text, non-blank.</param>
-    public ParagraphBlock(string text)
-    {
-        ReportTable.ValidateText(text, nameof(text));
-        Text = text;
-    }
-
-    /// <summary>The text.</summary>
-    public string Text { get; }
-}
-
-/// <summary>A table block.</summary>
-public sealed class TableBlock : ReportBlock
-{
-    /// <summary>Creates a table block.</summary>
-    /// <param name="table">The table.</param>
-    public TableBlock(ReportTable table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        Table = table;
-    }
-
-    /// <summary>The table.</summary>
-    public ReportTable Table { get; }
-}
-
-/// <summary>A figure block.</summary>
-public sealed class FigureBlock : ReportBlock
-{
-    /// <summary>Creates a figure block.</summary>
-    /// <param name="figure">The figure.</param>
-    public FigureBlock(ReportFigure figure)
-    {
-        ArgumentNullException.ThrowIfNull(figure);
-        Figure = figure;
-    }
-
-    /// <summary>The figure.</summary>
-    public ReportFigure Figure { get; }
-}
-
 /// <summary>
 /// An immutable report section: id, heading and blocks in order. <c>Add…</c> methods return a new section.
 /// Table ids and figure ids must be unique within the section (and, when added to a report, within the report).
@@ -108,7 +57,7 @@ public sealed class ReportSection
     /// <summary>A copy with a figure appended.</summary>
     /// <param name="figure">The figure; its id must not already be used in this section.</param>
     /// <exception cref="ArgumentException">Duplicate figure id.</exception>
-    public ReportSection AddFigure(ReportFigure figure)
+    public ReportSection AddFigure(HtmlFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
         if (AnchorIds().Contains(figure.AnchorId)) throw new ArgumentException($"Figure id '{figure.Id}' is already used.", nameof(figure));
@@ -128,9 +77,4 @@ public sealed class ReportSection
             }
         }
     }
-}
-
-internal static class HtmlAnchor
-{
-    public static string Table(string id) => "tbl-" + id;
 }

@@ -1,16 +1,5 @@
 namespace AsAnalysis.Reporting.Tables;
 
-/// <summary>Horizontal alignment of a column's header and cells.</summary>
-public enum ColumnAlignment
-{
-    /// <summary>Left aligned.</summary>
-    Left,
-    /// <summary>Centred (the default for statistics columns).</summary>
-    Center,
-    /// <summary>Right aligned.</summary>
-    Right,
-}
-
 /// <summary>
 /// One data column of a <see cref="ReportTable"/> (the row-label "stub" column is not a data column).
 /// A column may sit under one or more spanners (outermost first), e.g. <c>["MSC (N=20)"]</c> over the
@@ -58,27 +47,4 @@ public sealed class TableColumn
             return string.Join(": ", parts);
         }
     }
-}
-
-/// <summary>A cell of a spanner header row: a label over <see cref="ColumnCount"/> adjacent data columns, or an empty cell.</summary>
-public sealed class SpannerCell
-{
-    internal SpannerCell(string label, int firstColumn, int columnCount)
-    {
-        Label = label;
-        FirstColumn = firstColumn;
-        ColumnCount = columnCount;
-    }
-
-    /// <summary>Spanner label; empty for a column that has no spanner at this level.</summary>
-    public string Label { get; }
-
-    /// <summary>Zero-based index of the first data column covered.</summary>
-    public int FirstColumn { get; }
-
-    /// <summary>Number of adjacent data columns covered (at least 1).</summary>
-    public int ColumnCount { get; }
-
-    /// <summary>True when the cell has no label (the column has no spanner at this level).</summary>
-    public bool IsEmpty => Label.Length == 0;
 }

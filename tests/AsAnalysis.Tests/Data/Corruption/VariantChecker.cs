@@ -2,14 +2,6 @@ using AsAnalysis.Data;
 
 namespace AsAnalysis.Tests.Data.Corruption;
 
-/// <summary>How a variant ended.</summary>
-internal enum Outcome
-{
-    Loaded,
-    Rejected,
-    Crashed,
-}
-
 /// <summary>Loads a variant and checks the rules of the corruption suite.</summary>
 internal static class VariantChecker
 {

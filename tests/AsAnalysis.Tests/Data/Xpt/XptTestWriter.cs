@@ -4,16 +4,6 @@ using AsAnalysis.Data.Xpt;
 
 namespace AsAnalysis.Tests.Data.Xpt;
 
-/// <summary>A variable for <see cref="XptTestWriter"/>.</summary>
-internal sealed record TestVariable(
-    string Name, XptVariableType Type, int Length, string Label = "", string Format = "", int FormatWidth = 0, int FormatDecimals = 0);
-
-/// <summary>A numeric missing value for <see cref="XptTestWriter"/>: '.', 'A'-'Z' or '_'.</summary>
-internal sealed record Missing(char Code);
-
-/// <summary>One member for <see cref="XptTestWriter.WriteLibrary"/>.</summary>
-internal sealed record TestMember(string Name, string Label, IReadOnlyList<TestVariable> Variables, IReadOnlyList<object?[]> Rows);
-
 /// <summary>
 /// Test-side writer of SAS transport (XPORT v5) files, written independently of the reader from SAS TS-140
 /// ("The record layout of a data set in SAS transport (XPORT) format"): 80-byte header records, 140-byte NAMESTRs,

@@ -1,0 +1,12 @@
+namespace AsAnalysis.Endpoints;
+
+/// <summary>How a subject's response entered a binary analysis.</summary>
+public enum ResponseHandling
+{
+    /// <summary>The response observed at the visit was used.</summary>
+    Observed,
+    /// <summary>Not evaluable at the visit; imputed (non-responder under NRI, carried forward under LOCF).</summary>
+    Imputed,
+    /// <summary>Not evaluable at the visit and left out of the denominator.</summary>
+    Excluded,
+}

@@ -1,0 +1,13 @@
+namespace AsAnalysis.Plots;
+
+/// <summary>File formats of <see cref="FigureExport.SaveAll"/>.</summary>
+[Flags]
+public enum FigureFormats
+{
+    /// <summary>PNG (raster).</summary>
+    Png = 1,
+    /// <summary>SVG (vector).</summary>
+    Svg = 2,
+    /// <summary>Both.</summary>
+    PngAndSvg = Png | Svg,
+}

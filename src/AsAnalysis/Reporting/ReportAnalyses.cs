@@ -1,0 +1,17 @@
+namespace AsAnalysis.Reporting;
+
+/// <summary>Which analyses a report runs.</summary>
+public enum ReportAnalyses
+{
+    /// <summary>
+    /// Efficacy when the data hold efficacy assessments or came with an adeff file; safety when they hold adverse
+    /// events or came with an adae file (a folder without adeff gives the safety analyses only, and the reverse). Default.
+    /// </summary>
+    Auto,
+    /// <summary>Efficacy only.</summary>
+    EfficacyOnly,
+    /// <summary>Safety (with exposure) only.</summary>
+    SafetyOnly,
+    /// <summary>Both, even when one of them has no records.</summary>
+    Both,
+}

@@ -1,0 +1,12 @@
+namespace AsAnalysis.Reporting.Tables;
+
+/// <summary>Horizontal alignment of a column's header and cells.</summary>
+public enum ColumnAlignment
+{
+    /// <summary>Left aligned.</summary>
+    Left,
+    /// <summary>Centred (the default for statistics columns).</summary>
+    Center,
+    /// <summary>Right aligned.</summary>
+    Right,
+}

@@ -1,0 +1,10 @@
+namespace AsAnalysis.Safety;
+
+/// <summary>Order of the SOC rows and of the PT rows within a SOC.</summary>
+public enum TermSortOrder
+{
+    /// <summary>Descending number of subjects (in all arms together, or in <see cref="SafetyOptions.SortArm"/>), ties alphabetical. Default.</summary>
+    DescendingFrequency,
+    /// <summary>Alphabetical.</summary>
+    Alphabetical,
+}
