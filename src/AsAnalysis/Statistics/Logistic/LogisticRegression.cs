@@ -105,6 +105,9 @@ public static class LogisticRegression
         internal int Observations { get; init; }
         internal int Iterations { get; init; }
         internal double[] Fitted { get; init; } = [];
+        /// <summary>sandwich's estimating-function factor per input row: working residual (y - mu) / mu'(eta) at the final
+        /// fit times the working weight of the last IRLS iteration (R <c>residuals(fit, "working") * weights(fit, "working")</c>).</summary>
+        internal double[] ScoreResiduals { get; init; } = [];
         internal int Separated { get; init; }
         internal string[] SeparatingNames { get; init; } = [];
         internal string Message { get; init; } = "";
@@ -175,6 +178,7 @@ public static class LogisticRegression
         double dev = devOld;
         Vector<double>? beta = null;
         Matrix<double>? lastR = null;
+        var lastWeights = new double[m];
         bool converged = false;
         int iter = 0;
         for (iter = 1; iter <= maxIterations; iter++)
@@ -194,6 +198,7 @@ public static class LogisticRegression
                 double variance = mu[i] * (1.0 - mu[i]);
                 double z = eta[i] + ((ys[i] ? 1 : 0) - mu[i]) / muEta[i];
                 double wt = Math.Sqrt(ws[i] * muEta[i] * muEta[i] / variance);
+                lastWeights[i] = wt * wt;
                 for (int c = 0; c < p; c++) xw[r, c] = x[i, c] * wt;
                 zw[r] = z * wt;
             }
@@ -239,13 +244,15 @@ public static class LogisticRegression
             };
         }
 
+        var scoreResiduals = (double[])nanFitted.Clone();
+        for (int r = 0; r < m; r++) scoreResiduals[used[r]] = ((ys[r] ? 1 : 0) - mu[r]) / MuEta(eta[r]) * lastWeights[r];
         var rInverse = lastR!.Inverse();
         var covariance = rInverse * rInverse.Transpose();
         return new Core
         {
             Status = converged ? LogisticFitStatus.Converged : LogisticFitStatus.NotConverged,
             Beta = beta!.ToArray(), Covariance = covariance, Deviance = dev, NullDeviance = nullDev, Observations = m,
-            Iterations = iter, Fitted = fitted,
+            Iterations = iter, Fitted = fitted, ScoreResiduals = scoreResiduals,
             Message = converged ? "" : string.Create(CultureInfo.InvariantCulture, $"IRLS did not converge in {maxIterations} iterations; the last iterate is reported."),
         };
     }
