@@ -32,6 +32,10 @@ public enum DifferenceCiMethod
     Mee,
     /// <summary>Agresti-Caffo: one success and one failure added to each arm, then Wald. Canonical name <c>agresti_caffo</c>.</summary>
     AgrestiCaffo,
+    /// <summary>Chan-Zhang (1999) exact unconditional interval, two one-sided score tests inverted; SAS <c>EXACT RISKDIFF</c> score limits. Canonical name <c>chan_zhang</c>.</summary>
+    ChanZhang,
+    /// <summary>Agresti-Min (2001) exact unconditional interval, one two-sided score test inverted. Canonical name <c>agresti_min</c>.</summary>
+    AgrestiMin,
 }
 
 /// <summary>Confidence interval methods for the risk ratio (treatment over control).</summary>
@@ -118,6 +122,8 @@ public static class MethodNames
         DifferenceCiMethod.MiettinenNurminen => "miettinen_nurminen",
         DifferenceCiMethod.Mee => "mee",
         DifferenceCiMethod.AgrestiCaffo => "agresti_caffo",
+        DifferenceCiMethod.ChanZhang => "chan_zhang",
+        DifferenceCiMethod.AgrestiMin => "agresti_min",
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
     };
 
