@@ -15,4 +15,8 @@ public enum DifferenceCiMethod
     Mee,
     /// <summary>Agresti-Caffo: one success and one failure added to each arm, then Wald. Canonical name <c>agresti_caffo</c>.</summary>
     AgrestiCaffo,
+    /// <summary>Chan-Zhang (1999) exact unconditional interval, two one-sided score tests inverted; SAS <c>EXACT RISKDIFF</c> score limits. Canonical name <c>chan_zhang</c>.</summary>
+    ChanZhang,
+    /// <summary>Agresti-Min (2001) exact unconditional interval, one two-sided score test inverted. Canonical name <c>agresti_min</c>.</summary>
+    AgrestiMin,
 }

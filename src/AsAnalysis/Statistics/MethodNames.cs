@@ -26,6 +26,8 @@ public static class MethodNames
         DifferenceCiMethod.MiettinenNurminen => "miettinen_nurminen",
         DifferenceCiMethod.Mee => "mee",
         DifferenceCiMethod.AgrestiCaffo => "agresti_caffo",
+        DifferenceCiMethod.ChanZhang => "chan_zhang",
+        DifferenceCiMethod.AgrestiMin => "agresti_min",
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
     };
 

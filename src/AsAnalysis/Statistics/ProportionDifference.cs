@@ -16,6 +16,8 @@ namespace AsAnalysis.Statistics;
 /// <item><c>mee</c>: Mee (1984), the same without the N/(N - 1) factor.</item>
 /// <item><c>agresti_caffo</c>: one success and one failure added to each arm, then Wald; not truncated to [-1, 1]
 /// (as statsmodels and the reference file: 10/10 - 0/20 gives an upper limit of 1.0502).</item>
+/// <item><c>chan_zhang</c>, <c>agresti_min</c>: exact unconditional score intervals (Chan and Zhang 1999; Agresti and Min 2001),
+/// see <see cref="ExactUnconditionalInterval"/>; about 10 ms at 30 per arm, well under a second at 150 per arm.</item>
 /// </list>
 /// <para>Edge cases: all methods are defined for every table whose arms are both non-empty, including 0/n and n/n
 /// arms (e.g. 0/10 - 0/10 gives the score interval -0.2879 to 0.2879; 10/10 - 0/20 has upper limit 1 for the score
@@ -48,6 +50,8 @@ public static class ProportionDifference
             DifferenceCiMethod.MiettinenNurminen => Score(x1, n1, x2, n2, level, nCorrection: true),
             DifferenceCiMethod.Mee => Score(x1, n1, x2, n2, level, nCorrection: false),
             DifferenceCiMethod.AgrestiCaffo => AgrestiCaffo(x1, n1, x2, n2, level),
+            DifferenceCiMethod.ChanZhang => new ExactUnconditionalInterval(x1, n1, x2, n2).ChanZhang(level),
+            DifferenceCiMethod.AgrestiMin => new ExactUnconditionalInterval(x1, n1, x2, n2).AgrestiMin(level),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interval method."),
         };
         return new DifferenceEstimate(table, d, new ConfidenceInterval(lower, upper, level), method);

@@ -28,6 +28,8 @@ public static class MethodText
         DifferenceCiMethod.MiettinenNurminen => "Miettinen-Nurminen score",
         DifferenceCiMethod.Mee => "Mee score",
         DifferenceCiMethod.AgrestiCaffo => "Agresti-Caffo",
+        DifferenceCiMethod.ChanZhang => "Chan-Zhang exact unconditional",
+        DifferenceCiMethod.AgrestiMin => "Agresti-Min exact unconditional",
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
     };
 
