@@ -19,7 +19,7 @@ public sealed class GenerateCommand : ICliCommand
     public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         string? output = null;
-        var options = new SyntheticTrialOptions();
+        var options = SyntheticTrialOptions.Default;
         for (var i = 0; i < args.Count; i++)
         {
             var a = args[i];

@@ -152,7 +152,7 @@ public static class AsResponse
     public static bool? DerivePartialRemission(AsasDomains visit, PartialRemissionThreshold threshold = PartialRemissionThreshold.AtMostTwo)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        if (!Enum.IsDefined(threshold)) throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "Undefined threshold rule.");
+        Guard.Defined(threshold, nameof(threshold), "Undefined threshold rule.");
         if (!visit.IsComplete) return null;
         foreach (var domain in Enum.GetValues<AsasDomain>())
         {

@@ -17,23 +17,23 @@ public sealed record EndpointOptions
 
     /// <summary>Pain domain of ASAS20/40/5-6/partial remission and of the continuous PAIN endpoint. Default <see cref="Endpoints.PainDomain.TotalBackPain"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not a defined value.</exception>
-    public PainDomain PainDomain { get => _painDomain; init => _painDomain = Defined(value, nameof(PainDomain)); }
+    public PainDomain PainDomain { get => _painDomain; init => _painDomain = Guard.Defined(value, nameof(PainDomain)); }
 
     /// <summary>ASDAS coefficient set. Default <see cref="Endpoints.AsdasCoefficients.ThreeDecimal"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not a defined value.</exception>
-    public AsdasCoefficients AsdasCoefficients { get => _asdasCoefficients; init => _asdasCoefficients = Defined(value, nameof(AsdasCoefficients)); }
+    public AsdasCoefficients AsdasCoefficients { get => _asdasCoefficients; init => _asdasCoefficients = Guard.Defined(value, nameof(AsdasCoefficients)); }
 
     /// <summary>Back-pain item of ASDAS. Default <see cref="Endpoints.AsdasBackPainItem.BasdaiQuestion2"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not a defined value.</exception>
-    public AsdasBackPainItem AsdasBackPain { get => _asdasBackPain; init => _asdasBackPain = Defined(value, nameof(AsdasBackPain)); }
+    public AsdasBackPainItem AsdasBackPain { get => _asdasBackPain; init => _asdasBackPain = Guard.Defined(value, nameof(AsdasBackPain)); }
 
     /// <summary>ASDAS score whose change defines ASDAS_CII and ASDAS_MI. Default <see cref="AsdasScore.Crp"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not a defined value.</exception>
-    public AsdasScore AsdasImprovementScore { get => _asdasImprovementScore; init => _asdasImprovementScore = Defined(value, nameof(AsdasImprovementScore)); }
+    public AsdasScore AsdasImprovementScore { get => _asdasImprovementScore; init => _asdasImprovementScore = Guard.Defined(value, nameof(AsdasImprovementScore)); }
 
     /// <summary>ASAS partial remission threshold. Default <see cref="PartialRemissionThreshold.AtMostTwo"/> (inclusive).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not a defined value.</exception>
-    public PartialRemissionThreshold PartialRemission { get => _partialRemission; init => _partialRemission = Defined(value, nameof(PartialRemission)); }
+    public PartialRemissionThreshold PartialRemission { get => _partialRemission; init => _partialRemission = Guard.Defined(value, nameof(PartialRemission)); }
 
     /// <summary>
     /// ASAS 5/6: when true (default, as-endpoints.md) the domain that is not improved must not deteriorate at all
@@ -41,10 +41,4 @@ public sealed record EndpointOptions
     /// (Brandt 2004 as read in as-endpoints-detail.md §3.4).
     /// </summary>
     public bool Asas56RequireNoDeterioration { get; init; } = true;
-
-    private static T Defined<T>(T value, string name) where T : struct, Enum
-    {
-        if (!Enum.IsDefined(value)) throw new ArgumentOutOfRangeException(name, value, $"Undefined {typeof(T).Name} value.");
-        return value;
-    }
 }

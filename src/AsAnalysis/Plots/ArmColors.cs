@@ -10,7 +10,7 @@ namespace AsAnalysis.Plots;
 /// order given (vermillion first), cycling after seven. Any arm can be overridden. Build one instance for a report
 /// and pass it to every figure.
 /// </summary>
-public sealed class ArmColors
+public sealed class ArmColors : IEquatable<ArmColors>
 {
     private readonly Dictionary<string, Color> _colors;
 
@@ -105,6 +105,30 @@ public sealed class ArmColors
     {
         ArgumentNullException.ThrowIfNull(results);
         return Create(results.Arms, results.ControlArm);
+    }
+
+    /// <summary>Whether <paramref name="other"/> has the same arms in the same order, the same control arm and the same colour for every arm.</summary>
+    /// <param name="other">The other map.</param>
+    public bool Equals(ArmColors? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (ControlArm == other.ControlArm && Arms.SequenceEqual(other.Arms, StringComparer.Ordinal)
+                && _colors.All(kv => other._colors.TryGetValue(kv.Key, out var c) && c.Equals(kv.Value))));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ArmColors);
+
+    /// <summary>A hash code consistent with <see cref="Equals(ArmColors?)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(ControlArm, StringComparer.Ordinal);
+        foreach (var arm in Arms)
+        {
+            hash.Add(arm, StringComparer.Ordinal);
+            hash.Add(_colors[arm]);
+        }
+        return hash.ToHashCode();
     }
 
     /// <summary>A copy with one arm's colour replaced.</summary>

@@ -114,10 +114,10 @@ public static partial class FigureExport
     }
 
     internal static int CheckWidth(int width, string paramName = "width") =>
-        width is >= 1 and <= MaxSize ? width : throw new ArgumentOutOfRangeException(paramName, width, $"The width must lie in 1..{MaxSize}.");
+        Guard.InRange(width, 1, MaxSize, paramName, $"The width must lie in 1..{MaxSize}.");
 
     internal static int CheckHeight(int height, string paramName = "height") =>
-        height is >= 1 and <= MaxSize ? height : throw new ArgumentOutOfRangeException(paramName, height, $"The height must lie in 1..{MaxSize}.");
+        Guard.InRange(height, 1, MaxSize, paramName, $"The height must lie in 1..{MaxSize}.");
 
     private static string CheckPath(string path)
     {

@@ -5,18 +5,21 @@ namespace AsAnalysis.Plots;
 /// <summary>
 /// The one look of every figure: a sans-serif font set explicitly on every text element (ScottPlot's Linux default
 /// is a serif font), font sizes, line and marker sizes, and the neutral colours of text, frame and grid. Arm colours
-/// come from <see cref="ArmColors"/>. Immutable; change a copy with <c>with</c>.
+/// come from <see cref="ArmColors"/>. <see cref="Default"/> has every default; every member is checked when set, so
+/// an instance is always valid (it follows the convention of the options types). Immutable; change a copy with <c>with</c>.
 /// </summary>
 public sealed record FigureStyle
 {
     /// <summary>The default style: DejaVu Sans (the embedded copy), 16/14/12 pt title/axis/tick text.</summary>
     public static FigureStyle Default { get; } = new();
 
-    /// <summary>Font family of every text element; default <c>DejaVu Sans</c>.</summary>
+    /// <summary>Font family of every text element; default <c>DejaVu Sans</c>. Not blank.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    /// <exception cref="ArgumentException">Empty or blank.</exception>
     public string FontName
     {
         get;
-        init => field = !string.IsNullOrWhiteSpace(value) ? value : throw new ArgumentException("The font name cannot be empty.", nameof(FontName));
+        init => field = Guard.NotBlank(value, nameof(FontName), "The font name cannot be empty.");
     } = BundledFonts.FamilyName;
 
     /// <summary>
@@ -27,30 +30,39 @@ public sealed record FigureStyle
     public bool UseBundledFont { get; init; } = true;
 
     /// <summary>Title size in points; default 16.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero, negative, infinite or NaN.</exception>
     public float TitleFontSize { get; init => field = Positive(value, nameof(TitleFontSize)); } = 16;
 
     /// <summary>Axis title size; default 14.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero, negative, infinite or NaN.</exception>
     public float AxisLabelFontSize { get; init => field = Positive(value, nameof(AxisLabelFontSize)); } = 14;
 
     /// <summary>Tick label size; default 12.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero, negative, infinite or NaN.</exception>
     public float TickLabelFontSize { get; init => field = Positive(value, nameof(TickLabelFontSize)); } = 12;
 
     /// <summary>Legend text size; default 12.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero, negative, infinite or NaN.</exception>
     public float LegendFontSize { get; init => field = Positive(value, nameof(LegendFontSize)); } = 12;
 
     /// <summary>Size of annotations in the data area (n/N labels, band names); default 11.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero, negative, infinite or NaN.</exception>
     public float AnnotationFontSize { get; init => field = Positive(value, nameof(AnnotationFontSize)); } = 11;
 
     /// <summary>Width of data lines in pixels; default 2.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero, negative, infinite or NaN.</exception>
     public float LineWidth { get; init => field = Positive(value, nameof(LineWidth)); } = 2;
 
     /// <summary>Width of thin lines (subject trajectories, reference lines); default 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero, negative, infinite or NaN.</exception>
     public float ThinLineWidth { get; init => field = Positive(value, nameof(ThinLineWidth)); } = 1;
 
     /// <summary>Marker size in pixels; default 8.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero, negative, infinite or NaN.</exception>
     public float MarkerSize { get; init => field = Positive(value, nameof(MarkerSize)); } = 8;
 
     /// <summary>Width of the caps of error bars in pixels; default 6.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Zero, negative, infinite or NaN.</exception>
     public float CapSize { get; init => field = Positive(value, nameof(CapSize)); } = 6;
 
     /// <summary>Colour of text, axis frames and tick marks; default #222222.</summary>
@@ -129,6 +141,5 @@ public sealed record FigureStyle
         text.LabelBold = false;
     }
 
-    private static float Positive(float value, string name) =>
-        value > 0 && float.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(name, value, "The size must be positive and finite.");
+    private static float Positive(float value, string name) => Guard.Positive(value, name, "The size must be positive and finite.");
 }

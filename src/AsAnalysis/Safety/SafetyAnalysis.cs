@@ -16,13 +16,13 @@ public static class SafetyAnalysis
 
     /// <summary>Runs the safety analysis.</summary>
     /// <param name="data">The trial data (subjects, adverse events, optional exposure).</param>
-    /// <param name="options">Options; <c>null</c> = defaults (no control arm: per-arm tables only).</param>
+    /// <param name="options">Options; <c>null</c> = <see cref="SafetyOptions.Default"/> (no control arm: per-arm tables only).</param>
     /// <returns>Every table, with the data-handling counts.</returns>
     /// <exception cref="ArgumentException">The safety population is empty, or the control or sort arm is not an arm of it.</exception>
     public static SafetyResults Run(TrialData data, SafetyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        options ??= new SafetyOptions();
+        options ??= SafetyOptions.Default;
         return new Engine(data, options).Run();
     }
 

@@ -31,8 +31,5 @@ public sealed record ConfidenceInterval
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless 0 &lt; level &lt; 1.</summary>
     /// <param name="level">Confidence level.</param>
     /// <param name="paramName">Parameter name to report.</param>
-    public static void ValidateLevel(double level, string paramName = "level")
-    {
-        if (!(level > 0 && level < 1)) throw new ArgumentOutOfRangeException(paramName, level, "The confidence level must lie strictly between 0 and 1.");
-    }
+    public static void ValidateLevel(double level, string paramName = "level") => Guard.Level(level, paramName);
 }

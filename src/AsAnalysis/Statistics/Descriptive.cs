@@ -22,7 +22,7 @@ public static class Descriptive
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantiles"/> is not a defined member.</exception>
     public static DescriptiveSummary Summarize(IEnumerable<double> values, QuantileDefinition quantiles = DefaultQuantileDefinition)
     {
-        if (!Enum.IsDefined(quantiles)) throw new ArgumentOutOfRangeException(nameof(quantiles), quantiles, "Unknown quantile definition.");
+        Guard.Defined(quantiles, nameof(quantiles), "Unknown quantile definition.");
         var sorted = SampleGuard.FiniteCopy(values, nameof(values));
         Array.Sort(sorted);
         var n = sorted.Length;

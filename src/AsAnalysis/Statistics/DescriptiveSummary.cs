@@ -25,9 +25,7 @@ public sealed record DescriptiveSummary(
     public int N { get; } = N >= 0 ? N : throw new ArgumentOutOfRangeException(nameof(N), N, "A count cannot be negative.");
 
     /// <summary>Definition used for the median and quartiles (a defined member).</summary>
-    public QuantileDefinition QuantileDefinition { get; } = Enum.IsDefined(QuantileDefinition)
-        ? QuantileDefinition
-        : throw new ArgumentOutOfRangeException(nameof(QuantileDefinition), QuantileDefinition, "Unknown quantile definition.");
+    public QuantileDefinition QuantileDefinition { get; } = Guard.Defined(QuantileDefinition, nameof(QuantileDefinition), "Unknown quantile definition.");
 
     /// <summary>Standard error of the mean, SD / sqrt(N) (NaN when <see cref="N"/> &lt; 2).</summary>
     public double StandardError => N < 2 ? double.NaN : StandardDeviation / Math.Sqrt(N);

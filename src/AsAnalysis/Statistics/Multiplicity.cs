@@ -21,7 +21,7 @@ public static class Multiplicity
     public static IReadOnlyList<double> Adjust(IReadOnlyList<double> pValues, PValueAdjustment method)
     {
         ArgumentNullException.ThrowIfNull(pValues);
-        if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown adjustment.");
+        Guard.Defined(method, nameof(method), "Unknown adjustment.");
         for (int i = 0; i < pValues.Count; i++)
         {
             double p = pValues[i];

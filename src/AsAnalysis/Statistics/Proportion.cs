@@ -24,7 +24,7 @@ public static class Proportion
         if (total < 0) throw new ArgumentOutOfRangeException(nameof(total), total, "A total cannot be negative.");
         if (events < 0 || events > total) throw new ArgumentOutOfRangeException(nameof(events), events, $"Events must lie in 0..{total}.");
         ConfidenceInterval.ValidateLevel(level, nameof(level));
-        if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interval method.");
+        Guard.Defined(method, nameof(method), "Unknown interval method.");
         if (total == 0) return new ProportionEstimate(events, total, double.NaN, ConfidenceInterval.Undefined(level), method);
         var (lower, upper) = Limits(events, total, method, level);
         return new ProportionEstimate(events, total, (double)events / total, new ConfidenceInterval(lower, upper, level), method);

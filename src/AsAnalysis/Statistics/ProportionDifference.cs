@@ -37,7 +37,7 @@ public static class ProportionDifference
     {
         ArgumentNullException.ThrowIfNull(table);
         ConfidenceInterval.ValidateLevel(level, nameof(level));
-        if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interval method.");
+        Guard.Defined(method, nameof(method), "Unknown interval method.");
         if (table.TreatmentTotal == 0 || table.ControlTotal == 0)
             return new DifferenceEstimate(table, double.NaN, ConfidenceInterval.Undefined(level), method);
         int x1 = table.TreatmentEvents, n1 = table.TreatmentTotal, x2 = table.ControlEvents, n2 = table.ControlTotal;
@@ -93,7 +93,7 @@ public static class ProportionDifference
         for (int i = 0; i < strata.Count; i++)
             if (strata[i] is null) throw new ArgumentNullException(nameof(strata), $"Stratum {i} is null.");
         ConfidenceInterval.ValidateLevel(level, nameof(level));
-        if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interval method.");
+        Guard.Defined(method, nameof(method), "Unknown interval method.");
         var copy = strata.ToArray();
         var used = copy.Where(t => t.TreatmentTotal > 0 && t.ControlTotal > 0).ToArray();
         if (used.Length == 0)

@@ -25,7 +25,7 @@ public static class RiskRatio
     {
         ArgumentNullException.ThrowIfNull(table);
         ConfidenceInterval.ValidateLevel(level, nameof(level));
-        if (!Enum.IsDefined(method)) throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown interval method.");
+        Guard.Defined(method, nameof(method), "Unknown interval method.");
         int x1 = table.TreatmentEvents, n1 = table.TreatmentTotal, x2 = table.ControlEvents, n2 = table.ControlTotal;
         if (n1 == 0 || n2 == 0 || (x1 == 0 && x2 == 0))
             return new RiskRatioEstimate(table, double.NaN, ConfidenceInterval.Undefined(level), method);

@@ -211,12 +211,9 @@ public static class SampleSize
         return Math.Clamp(power, 0, 1);
     }
 
-    internal static double CheckRate(double rate, string name) =>
-        rate is >= 0 and <= 1 ? rate : throw new ArgumentOutOfRangeException(name, rate, "A rate lies in [0, 1].");
+    internal static double CheckRate(double rate, string name) => Guard.InRange(rate, 0, 1, name, "A rate lies in [0, 1].");
 
-    internal static double CheckOpenUnit(double value, string name) =>
-        value > 0 && value < 1 ? value : throw new ArgumentOutOfRangeException(name, value, "The value must lie strictly between 0 and 1.");
+    internal static double CheckOpenUnit(double value, string name) => Guard.OpenUnit(value, name);
 
-    internal static PowerMethod CheckMethod(PowerMethod method, string name) =>
-        Enum.IsDefined(method) ? method : throw new ArgumentOutOfRangeException(name, method, "Unknown power method.");
+    internal static PowerMethod CheckMethod(PowerMethod method, string name) => Guard.Defined(method, name, "Unknown power method.");
 }

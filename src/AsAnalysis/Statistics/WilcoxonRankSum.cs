@@ -39,7 +39,7 @@ public static class WilcoxonRankSum
         var x = SampleGuard.FiniteCopy(treatment, nameof(treatment));
         var y = SampleGuard.FiniteCopy(control, nameof(control));
         ConfidenceInterval.ValidateLevel(level, nameof(level));
-        if (!Enum.IsDefined(mode)) throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown Wilcoxon mode.");
+        Guard.Defined(mode, nameof(mode), "Unknown Wilcoxon mode.");
 
         int nx = x.Length, ny = y.Length;
         var ranked = RankSum(x, y, 0);

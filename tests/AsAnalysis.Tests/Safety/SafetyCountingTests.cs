@@ -313,6 +313,12 @@ public class SafetyCountingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new SafetyOptions { DaysPerYear = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new SafetyOptions { ConfidenceLevel = 1 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new SafetyOptions { TreatmentEmergentWindowDays = -1 });
+        // An undefined rule used to mean "derive" silently; a blank arm failed only when the analysis ran.
+        Assert.Equal("TreatmentEmergent", Assert.Throws<ArgumentOutOfRangeException>(() => SafetyOptions.Default with { TreatmentEmergent = (TreatmentEmergentRule)7 }).ParamName);
+        Assert.Equal("MissingSeverityAs", Assert.Throws<ArgumentOutOfRangeException>(() => SafetyOptions.Default with { MissingSeverityAs = (AeSeverity)0 }).ParamName);
+        Assert.Equal("ControlArm", Assert.Throws<ArgumentException>(() => SafetyOptions.Default with { ControlArm = " " }).ParamName);
+        Assert.Equal("SortArm", Assert.Throws<ArgumentException>(() => SafetyOptions.Default with { SortArm = "" }).ParamName);
+        Assert.Null((SafetyOptions.Default with { MissingSeverityAs = null }).MissingSeverityAs);
         Assert.Throws<ArgumentOutOfRangeException>(() => new SafetyCell("MSC", 2, 3, 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SafetyCell("MSC", 2, 1, -1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SafetyHandlingCount(SafetyHandling.ExposureWithoutDose, -1));

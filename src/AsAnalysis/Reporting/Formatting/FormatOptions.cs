@@ -2,7 +2,8 @@ namespace AsAnalysis.Reporting.Formatting;
 
 /// <summary>
 /// Display settings for <see cref="ValueFormatter"/>: decimals per kind of number and the texts shown for
-/// not-estimable and missing values. Immutable; use <c>with</c> to vary, e.g. <c>FormatOptions.Default with { PValueDecimals = 4 }</c>.
+/// not-estimable and missing values; <see cref="Default"/> has every default. Every member is checked when set, so an
+/// instance is always valid. Immutable; use <c>with</c> to vary, e.g. <c>FormatOptions.Default with { PValueDecimals = 4 }</c>.
 /// </summary>
 public sealed record FormatOptions
 {
@@ -51,33 +52,26 @@ public sealed record FormatOptions
         init => _rateDecimals = CheckDecimals(value, 0, nameof(RateDecimals));
     }
 
-    /// <summary>Text for a value that could not be estimated (NaN or infinite), default "NE".</summary>
-    /// <exception cref="ArgumentException">Null, blank or containing a control character.</exception>
+    /// <summary>Text for a value that could not be estimated (NaN or infinite), default "NE". Not blank, no control characters.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    /// <exception cref="ArgumentException">Blank or containing a control character.</exception>
     public string NotEstimableText
     {
         get => _notEstimableText;
         init => _notEstimableText = CheckText(value, nameof(NotEstimableText));
     }
 
-    /// <summary>Text for a cell that has no value at all (e.g. the difference column of the control arm), default "-".</summary>
-    /// <exception cref="ArgumentException">Null, blank or containing a control character.</exception>
+    /// <summary>Text for a cell that has no value at all (e.g. the difference column of the control arm), default "-". Not blank, no control characters.</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
+    /// <exception cref="ArgumentException">Blank or containing a control character.</exception>
     public string MissingText
     {
         get => _missingText;
         init => _missingText = CheckText(value, nameof(MissingText));
     }
 
-    private static int CheckDecimals(int value, int min, string name)
-    {
-        if (value < min || value > MaxDecimals)
-            throw new ArgumentOutOfRangeException(name, value, $"Decimals must lie in {min}..{MaxDecimals}.");
-        return value;
-    }
+    private static int CheckDecimals(int value, int min, string name) =>
+        Guard.InRange(value, min, MaxDecimals, name, $"Decimals must lie in {min}..{MaxDecimals}.");
 
-    private static string CheckText(string value, string name)
-    {
-        if (string.IsNullOrWhiteSpace(value)) throw new ArgumentException("The text must not be blank.", name);
-        if (value.Any(char.IsControl)) throw new ArgumentException("The text must not contain control characters.", name);
-        return value;
-    }
+    private static string CheckText(string value, string name) => Guard.DisplayText(value, name);
 }

@@ -12,7 +12,7 @@ namespace AsAnalysis.Reporting.Formatting;
 /// <para>Not estimable: NaN and ±infinity are shown as <see cref="FormatOptions.NotEstimableText"/> ("NE").
 /// <see cref="Missing"/> ("-") is for cells that have no value at all.</para>
 /// </summary>
-public sealed class ValueFormatter
+public sealed class ValueFormatter : IEquatable<ValueFormatter>
 {
     private const double DecimalLimit = 1e27;
 
@@ -29,6 +29,16 @@ public sealed class ValueFormatter
 
     /// <summary>The display settings.</summary>
     public FormatOptions Options { get; }
+
+    /// <summary>Whether <paramref name="other"/> has equal display settings (and so formats every value the same way).</summary>
+    /// <param name="other">The other formatter.</param>
+    public bool Equals(ValueFormatter? other) => other is not null && Options.Equals(other.Options);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ValueFormatter);
+
+    /// <summary>A hash code consistent with <see cref="Equals(ValueFormatter?)"/>.</summary>
+    public override int GetHashCode() => Options.GetHashCode();
 
     /// <summary>Text of a cell that has no value (<see cref="FormatOptions.MissingText"/>, default "-").</summary>
     public string Missing => Options.MissingText;

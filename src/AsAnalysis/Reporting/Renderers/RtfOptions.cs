@@ -1,6 +1,9 @@
 namespace AsAnalysis.Reporting.Renderers;
 
-/// <summary>Settings of <see cref="RtfTableRenderer"/>.</summary>
+/// <summary>
+/// Settings of <see cref="RtfTableRenderer"/>; <see cref="Default"/> has every default. Every member is checked when
+/// set, so an instance is always valid. Immutable; change with a <c>with</c> expression.
+/// </summary>
 public sealed record RtfOptions
 {
     private readonly string _fontName = "Courier New";
@@ -12,14 +15,16 @@ public sealed record RtfOptions
     public static RtfOptions Default { get; } = new();
 
     /// <summary>Font family (letters, digits, spaces and hyphens; default "Courier New").</summary>
+    /// <exception cref="ArgumentNullException">Null.</exception>
     /// <exception cref="ArgumentException">Blank or containing other characters.</exception>
     public string FontName
     {
         get => _fontName;
         init
         {
-            if (string.IsNullOrWhiteSpace(value) || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-'))
-                throw new ArgumentException("The font name may contain only ASCII letters, digits, spaces and hyphens.", nameof(FontName));
+            const string message = "The font name may contain only ASCII letters, digits, spaces and hyphens.";
+            Guard.NotBlank(value, nameof(FontName), message);
+            if (!value.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-')) throw new ArgumentException(message, nameof(FontName));
             _fontName = value;
         }
     }
@@ -29,7 +34,7 @@ public sealed record RtfOptions
     public int FontSizePoints
     {
         get => _fontSizePoints;
-        init => _fontSizePoints = value is >= 6 and <= 24 ? value : throw new ArgumentOutOfRangeException(nameof(FontSizePoints), value, "The font size must lie in 6..24 points.");
+        init => _fontSizePoints = Guard.InRange(value, 6, 24, nameof(FontSizePoints), "The font size must lie in 6..24 points.");
     }
 
     /// <summary>All four page margins in twips (1440 = 1 inch), 360..2880 (default 1440).</summary>
@@ -37,14 +42,14 @@ public sealed record RtfOptions
     public int MarginTwips
     {
         get => _marginTwips;
-        init => _marginTwips = value is >= 360 and <= 2880 ? value : throw new ArgumentOutOfRangeException(nameof(MarginTwips), value, "Margins must lie in 360..2880 twips.");
+        init => _marginTwips = Guard.InRange(value, 360, 2880, nameof(MarginTwips), "Margins must lie in 360..2880 twips.");
     }
 
-    /// <summary>Paper size (default US Letter); the page is always landscape.</summary>
+    /// <summary>Paper size (default <see cref="RtfPaper.Letter"/>, US Letter); the page is always landscape. A defined value.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not a defined value.</exception>
     public RtfPaper Paper
     {
         get => _paper;
-        init => _paper = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Paper), value, "Unknown paper size.");
+        init => _paper = Guard.Defined(value, nameof(Paper), "Unknown paper size.");
     }
 }
