@@ -28,7 +28,7 @@ public sealed record LogisticRegressionOptions
                     if (!(double.IsFinite(value[i]) && value[i] >= 0))
                         throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Weight {i} is {value[i]}; weights must be finite and non-negative."), nameof(Weights));
                 }
-                value = value.ToArray();
+                value = ValueList<double>.From(value);
             }
             weights = value;
         }
