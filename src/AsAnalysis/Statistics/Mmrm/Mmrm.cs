@@ -54,7 +54,7 @@ public static class Mmrm
             var thetaNat = natural.FromSigma(r.Evaluation!.Sigma);
             var e = engine.Evaluate(natural, thetaNat, 2);
             var half = e?.Hessian is { } h ? h.Select(x => x / 2).ToArray() : null;
-            var w = half is null ? null : RemlEngine.InvertSpd(half, natural.Count);
+            var w = half is null || !WellConditioned(half, natural.Count) ? null : RemlEngine.InvertSpd(half, natural.Count);
             if (e is null || w is null)
             {
                 attempts.Add(new MmrmAttempt(structure, false, r.Iterations, r.Criterion, r.Objective,
@@ -75,6 +75,21 @@ public static class Mmrm
         var nan = (int n) => Enumerable.Repeat(double.NaN, n).ToArray();
         return new MmrmFit(design, options.Covariance, null, attempts.AsReadOnly(), 0, double.NaN, double.NaN, double.NaN, [],
             nan(design.V * design.V), nan(design.P), nan(design.P * design.P), nan(design.P * design.P), nan(design.P * design.P), [], []);
+    }
+
+    /// <summary>True when the Hessian, scaled to unit diagonal, is positive definite with every Cholesky pivot above
+    /// 1e-10 (a parameter the likelihood does not determine, e.g. the covariance of two visits never observed together,
+    /// gives a zero row).</summary>
+    private static bool WellConditioned(double[] h, int n)
+    {
+        var scaled = new double[n * n];
+        for (var i = 0; i < n; i++)
+            if (!(h[i * n + i] > 0)) return false;
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j < n; j++) scaled[i * n + j] = h[i * n + j] / Math.Sqrt(h[i * n + i] * h[j * n + j]);
+        if (!RemlEngine.Cholesky(scaled, n)) return false;
+        for (var i = 0; i < n; i++) if (!(scaled[i * n + i] * scaled[i * n + i] > 1e-10)) return false;
+        return true;
     }
 
     private sealed record Optimum(bool Converged, int Iterations, double Criterion, double Objective, string Message, RemlEvaluation? Evaluation);

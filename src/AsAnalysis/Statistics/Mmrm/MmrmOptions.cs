@@ -3,9 +3,6 @@ namespace AsAnalysis.Statistics.Mmrm;
 /// <summary>Options of <see cref="Mmrm.Fit"/>.</summary>
 public sealed record MmrmOptions
 {
-    /// <summary>The defaults: unstructured covariance, fallback TOEPH, ARH(1), CSH, CS; at most 100 iterations; criterion 1e-12.</summary>
-    public static MmrmOptions Default { get; } = new();
-
     /// <summary>
     /// The default fallback order when the requested structure does not converge: heterogeneous Toeplitz,
     /// heterogeneous AR(1), heterogeneous compound symmetry, compound symmetry. Visit-specific variances are kept as long
@@ -21,6 +18,10 @@ public sealed record MmrmOptions
         CovarianceStructure.CompoundSymmetry,
     });
 
+    /// <summary>The defaults: unstructured covariance, fallback TOEPH, ARH(1), CSH, CS; at most 100 iterations; criterion 1e-12.</summary>
+    public static MmrmOptions Default { get; } = new();
+
+    // (DefaultFallback is declared before Default: static initialisers run in order.)
     private readonly CovarianceStructure _covariance = CovarianceStructure.Unstructured;
     private readonly IReadOnlyList<CovarianceStructure> _fallback = DefaultFallback;
     private readonly int _maxIterations = 100;
