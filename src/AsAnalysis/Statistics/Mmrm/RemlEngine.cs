@@ -354,16 +354,20 @@ internal sealed class RemlEngine(MmrmDesign design)
         for (var i = 0; i < p; i++)
             for (var j = 0; j < p; j++) inner[i * p + j] = gq[i * q + j] - 0.25 * gr[i * q + j];
         var phi = e.Phi;
-        var phiPk = new double[nt][];
-        for (var k = 0; k < nt; k++) phiPk[k] = Mul(phi, e.PK![k], p);
+        // sum_kl W_kl P_k Phi P_l = sum_k P_k Phi Y_k with Y_k = sum_l W_kl P_l.
         for (var k = 0; k < nt; k++)
+        {
+            var y = new double[p * p];
             for (var l = 0; l < nt; l++)
             {
                 var wkl = w[k * nt + l];
                 if (wkl == 0) continue;
-                var t = Mul(e.PK![k], phiPk[l], p);
-                for (var u = 0; u < p * p; u++) inner[u] -= wkl * t[u];
+                var pl = e.PK![l];
+                for (var u = 0; u < p * p; u++) y[u] += wkl * pl[u];
             }
+            var t = Mul(e.PK![k], Mul(phi, y, p), p);
+            for (var u = 0; u < p * p; u++) inner[u] -= t[u];
+        }
         var adj = Mul(Mul(phi, inner, p), phi, p);
         var result = new double[p * p];
         for (var i = 0; i < p; i++)
