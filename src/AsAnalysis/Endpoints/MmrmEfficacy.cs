@@ -28,12 +28,7 @@ public static class MmrmEfficacy
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
-        var itt = data.Subjects.Where(s => s.Itt).ToArray();
-        var armNames = itt.Select(s => s.PlannedArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (!armNames.Contains(options.ControlArm, StringComparer.Ordinal))
-            throw new ArgumentException(
-                $"The control arm '{options.ControlArm}' has no ITT subject; ITT arms are: {string.Join(", ", armNames.Select(a => $"'{a}'"))}.", nameof(options));
-        var arms = new[] { options.ControlArm }.Concat(armNames.Where(a => a != options.ControlArm)).ToArray();
+        var (itt, arms) = IttArms.Resolve(data, options.ControlArm, nameof(options));
         var endpoints = EndpointDerivation.DeriveSubjectVisits(data, options.EndpointOptions);
         var mmrmOptions = new MmrmOptions { Covariance = options.Covariance, Fallback = options.Fallback };
 
