@@ -41,6 +41,7 @@ public class OptionsConventionTests
     {
         [typeof(EfficacyOptions)] = ([nameof(EfficacyOptions.ControlArm)], new EfficacyOptions("Control")),
         [typeof(ReportOptions)] = ([nameof(ReportOptions.Efficacy)], new ReportOptions("Control")),
+        [typeof(AsAnalysis.Endpoints.MmrmEfficacyOptions)] = ([nameof(AsAnalysis.Endpoints.MmrmEfficacyOptions.ControlArm)], new AsAnalysis.Endpoints.MmrmEfficacyOptions("Control")),
     };
 
     /// <summary>Options-like types not named <c>*Options</c> that follow the same convention.</summary>
@@ -52,6 +53,7 @@ public class OptionsConventionTests
         [(typeof(LoadOptions), nameof(LoadOptions.ColumnMap))] = new Dictionary<string, string> { ["SUBJECT_ID"] = "USUBJID", ["ARM"] = "TRT01P" },
         [(typeof(LoadOptions), nameof(LoadOptions.VasParameters))] = new HashSet<string> { "PTGLOBAL", "BASDAI01" },
         [(typeof(ReportOptions), nameof(ReportOptions.ExtraSettings))] = new[] { new ProvenanceSetting("Load: a", "1"), new ProvenanceSetting("Load: b", "2") },
+        [(typeof(AsAnalysis.Endpoints.MmrmEfficacyOptions), nameof(AsAnalysis.Endpoints.MmrmEfficacyOptions.ReportWeeks))] = new[] { 12m, 48m },
         [(typeof(AsAnalysis.Statistics.Logistic.LogisticRegressionOptions), nameof(AsAnalysis.Statistics.Logistic.LogisticRegressionOptions.Weights))] = new[] { 1.0, 0.5, 2.0 },
     };
 
