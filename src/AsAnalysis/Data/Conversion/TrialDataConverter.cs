@@ -55,8 +55,8 @@ internal static class TrialDataConverter
             files.AddRange(result.Files);
         }
         p.ThrowIfAny();
-        assessments.DuplicatesRuledOut = true; // every duplicate was reported above (data with problems never become a TrialData)
-        // Every record's USUBJID was checked against adsl above (RowScope.Subject): no second check.
-        return new TrialData(subjects.Records, assessments, events, exposures, files);
+        // No problem: the records keep TrialData's invariants (every subject checked against adsl, duplicates reported).
+        var records = new ValidatedRecords([.. subjects.Records], subjects.RecordIndex, assessments, [.. events], [.. exposures]);
+        return new TrialData(records, files);
     }
 }
