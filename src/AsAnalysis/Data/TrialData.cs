@@ -28,7 +28,14 @@ public sealed class TrialData
     /// <param name="adverseEvents">Adverse events (adae), or null.</param>
     /// <param name="exposures">Administrations (adex), or null.</param>
     /// <param name="sourceFiles">The files the records came from, or null.</param>
+    /// <param name="suppliedTables">
+    /// The tables the data stand for (<see cref="SuppliedTables"/>): <see cref="TrialTables.Subjects"/> and every table
+    /// that has records, and any other that was supplied without records; null for <see cref="TrialTables.Subjects"/>
+    /// and the tables that have records.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="subjects"/> is null, or a sequence holds a null record.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="suppliedTables"/> has a flag that is not a member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="suppliedTables"/> leaves out the subjects or a table that has records.</exception>
     /// <exception cref="TrialDataException">
     /// A duplicate USUBJID, a record of a subject not in <paramref name="subjects"/>, or an efficacy record with the
     /// subject, parameter and visit of an earlier one; <see cref="TrialDataException.Problems"/> lists every one (up to
@@ -39,13 +46,17 @@ public sealed class TrialData
         IEnumerable<Assessment>? assessments = null,
         IEnumerable<AdverseEvent>? adverseEvents = null,
         IEnumerable<ExposureRecord>? exposures = null,
-        IEnumerable<SourceFile>? sourceFiles = null)
-        : this(RecordConverter.Convert(subjects, assessments, adverseEvents, exposures), sourceFiles)
+        IEnumerable<SourceFile>? sourceFiles = null,
+        TrialTables? suppliedTables = null)
+        : this(RecordConverter.Convert(subjects, assessments, adverseEvents, exposures), sourceFiles, suppliedTables)
     {
     }
 
     /// <summary>Takes records that keep the invariants as they are (the loader's path, and the public constructor's after its checks).</summary>
-    internal TrialData(ValidatedRecords records, IEnumerable<SourceFile>? sourceFiles)
+    /// <param name="records">The records.</param>
+    /// <param name="sourceFiles">The files read, or null.</param>
+    /// <param name="suppliedTables">The tables supplied, or null for the subjects and the tables that have records.</param>
+    internal TrialData(ValidatedRecords records, IEnumerable<SourceFile>? sourceFiles, TrialTables? suppliedTables)
     {
         _subjects = records.Subjects;
         _subjectIndex = records.SubjectIndex;
@@ -56,6 +67,15 @@ public sealed class TrialData
         SourceFiles = (sourceFiles ?? []).ToArray();
         PlannedArms = _subjects.Select(s => s.PlannedArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         ActualArms = _subjects.Select(s => s.ActualArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var withRecords = TrialTables.Subjects
+            | (Store.Count > 0 ? TrialTables.Assessments : TrialTables.None)
+            | (AdverseEvents.Count > 0 ? TrialTables.AdverseEvents : TrialTables.None)
+            | (Exposures.Count > 0 ? TrialTables.Exposures : TrialTables.None);
+        SuppliedTables = suppliedTables ?? withRecords;
+        if (!SuppliedTables.IsSetOfMembers())
+            throw new ArgumentOutOfRangeException(nameof(suppliedTables), SuppliedTables, "Not a set of TrialTables members.");
+        if ((withRecords & ~SuppliedTables) is var left && left != TrialTables.None)
+            throw new ArgumentException($"The supplied tables leave out {left.Code()}: the subjects and every table that has records must be included.", nameof(suppliedTables));
     }
 
     /// <summary>Subjects in file order.</summary>
@@ -72,6 +92,13 @@ public sealed class TrialData
     public IReadOnlyList<AdverseEvent> AdverseEvents { get; }
     /// <summary>Exposure records in file order (empty when no exposure file was given).</summary>
     public IReadOnlyList<ExposureRecord> Exposures { get; }
+    /// <summary>
+    /// The tables the data were built from. For loaded data: adsl and each of adeff, adae and adex that the loader
+    /// was given (a file found in the folder, a reader or stream passed), also when it holds no record. For data built in
+    /// memory: what the constructor's caller said, by default the subjects and every table with at least one record.
+    /// Always includes <see cref="TrialTables.Subjects"/> and every table that has records.
+    /// </summary>
+    public TrialTables SuppliedTables { get; }
     /// <summary>The files read, with checksums.</summary>
     public IReadOnlyList<SourceFile> SourceFiles { get; }
     /// <summary>Distinct planned arms (TRT01P), ordinal order.</summary>

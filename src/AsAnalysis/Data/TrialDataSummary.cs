@@ -15,6 +15,19 @@ public sealed record TrialDataSummary(
     IReadOnlyList<ArmExposureCount> Exposure,
     IReadOnlyList<SourceFile> SourceFiles)
 {
+    /// <summary>
+    /// The tables the data were built from (<see cref="TrialData.SuppliedTables"/>); <see cref="TrialTables.None"/> for a
+    /// summary made without it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A flag that is not a member.</exception>
+    public TrialTables SuppliedTables
+    {
+        get;
+        init => field = value.IsSetOfMembers()
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(SuppliedTables), value, "Not a set of TrialTables members.");
+    }
+
     /// <summary>Builds the summary of a data set.</summary>
     /// <param name="data">The data.</param>
     public static TrialDataSummary Of(TrialData data)
@@ -85,6 +98,6 @@ public sealed record TrialDataSummary(
             exposureTallies[arm] = (t.Records + 1, t.Subjects);
         }
         var exposure = data.ActualArms.Select(arm => new ArmExposureCount(arm, exposureTallies[arm].Records, exposureTallies[arm].Subjects.Count)).ToArray();
-        return new TrialDataSummary(arms, visits, parameters, events, exposure, data.SourceFiles);
+        return new TrialDataSummary(arms, visits, parameters, events, exposure, data.SourceFiles) { SuppliedTables = data.SuppliedTables };
     }
 }

@@ -56,7 +56,11 @@ internal static class TrialDataConverter
         }
         p.ThrowIfAny();
         // No problem: the records keep TrialData's invariants (every subject checked against adsl, duplicates reported).
+        var tables = TrialTables.Subjects
+            | (adeff is null ? TrialTables.None : TrialTables.Assessments)
+            | (adae is null ? TrialTables.None : TrialTables.AdverseEvents)
+            | (adex is null ? TrialTables.None : TrialTables.Exposures);
         var records = new ValidatedRecords([.. subjects.Records], subjects.RecordIndex, assessments, [.. events], [.. exposures]);
-        return new TrialData(records, files);
+        return new TrialData(records, files, tables);
     }
 }
