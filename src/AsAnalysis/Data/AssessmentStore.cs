@@ -124,6 +124,8 @@ internal sealed class AssessmentStore
 
     /// <summary>The visit of a row.</summary>
     public decimal VisitOf(in AssessmentRow row) => _visits[row.Visit];
+    /// <summary>The visit label of a label index (a row's <see cref="AssessmentRow.Label"/> other than −1).</summary>
+    public string LabelAt(int index) => _labels[index];
     /// <summary>The visit label of a row, or null.</summary>
     public string? LabelOf(in AssessmentRow row) => row.Label < 0 ? null : _labels[row.Label];
     /// <summary>The source position of a row.</summary>
