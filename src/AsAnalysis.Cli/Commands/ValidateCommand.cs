@@ -89,7 +89,7 @@ public sealed class ValidateCommand : ICliCommand
         w.WriteLine();
 
         w.WriteLine("Adverse events by actual arm (TRT01A)");
-        if (!s.SourceFiles.Any(f => f.Name.StartsWith(TrialDataLoader.AdverseEventsName + ".", StringComparison.OrdinalIgnoreCase)))
+        if (!s.SuppliedTables.HasFlag(TrialTables.AdverseEvents))
             w.WriteLine("  none (no adae file: efficacy analyses only)");
         else
             Table(w, ["arm", "records", "subjects", "serious", "TRTEMFL=N"],
@@ -97,7 +97,7 @@ public sealed class ValidateCommand : ICliCommand
         w.WriteLine();
 
         w.WriteLine("Exposure by actual arm (TRT01A)");
-        if (!s.SourceFiles.Any(f => f.Name.StartsWith(TrialDataLoader.ExposureName + ".", StringComparison.OrdinalIgnoreCase)))
+        if (!s.SuppliedTables.HasFlag(TrialTables.Exposures))
             w.WriteLine("  none (no adex file)");
         else
             Table(w, ["arm", "administrations", "subjects"],

@@ -4,8 +4,7 @@ namespace AsAnalysis.Data;
 
 /// <summary>
 /// One efficacy record as stored: indexes into the tables of its <see cref="AssessmentStore"/> and the numbers inline.
-/// It holds no reference, so the garbage collector never scans the millions of them (16 million <see cref="Assessment"/>
-/// objects took 2 GB and most of the loader's time went to collecting them).
+/// It holds no reference, so the garbage collector never scans the millions of them (docs/performance.md).
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
 internal struct AssessmentRow
@@ -22,7 +21,7 @@ internal struct AssessmentRow
     public int File;
     /// <summary>Study day (ADY) when <see cref="HasDay"/>.</summary>
     public int Day;
-    /// <summary>Source line.</summary>
+    /// <summary>Source line; for a row without a file (<see cref="File"/> −1), the record's number in the input, which only problems name.</summary>
     public long Line;
     /// <summary>AVAL when <see cref="HasValue"/>.</summary>
     public decimal Value;

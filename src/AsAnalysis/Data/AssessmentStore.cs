@@ -24,12 +24,6 @@ internal sealed class AssessmentStore
     private int _lastLabelIndex = -1, _lastFileIndex = -1, _lastVisitIndex = -1;
     private decimal _lastVisit;
 
-    /// <summary>
-    /// True when no two rows share subject, parameter (ignoring case) and visit value: the loader checked it. The
-    /// derivation then skips its own check, which for records not grouped by subject needs a set of every row.
-    /// </summary>
-    public bool DuplicatesRuledOut { get; set; }
-
     /// <summary>Number of rows.</summary>
     public int Count { get; private set; }
 
@@ -97,7 +91,7 @@ internal sealed class AssessmentStore
     /// <param name="label">Visit label or null.</param>
     /// <param name="day">Study day or null.</param>
     /// <param name="value">Value or null.</param>
-    /// <param name="position">Source file and line.</param>
+    /// <param name="position">Source file and line; a position without a file keeps its line in the row (the number problems name the record by) but gives the row no position.</param>
     public void Add(int subject, int param, int visit, string? label, int? day, decimal? value, SourcePosition position)
     {
         var chunk = Count >> Shift;
@@ -112,7 +106,7 @@ internal sealed class AssessmentStore
         row.Visit = visit;
         row.Label = LabelIndex(label);
         row.File = FileIndex(position.File);
-        row.Line = position.File is null ? 0 : position.Line;
+        row.Line = position.Line;
         row.HasDay = day.HasValue;
         row.Day = day.GetValueOrDefault();
         row.HasValue = value.HasValue;
@@ -130,6 +124,8 @@ internal sealed class AssessmentStore
 
     /// <summary>The visit of a row.</summary>
     public decimal VisitOf(in AssessmentRow row) => _visits[row.Visit];
+    /// <summary>The visit label of a label index (a row's <see cref="AssessmentRow.Label"/> other than −1).</summary>
+    public string LabelAt(int index) => _labels[index];
     /// <summary>The visit label of a row, or null.</summary>
     public string? LabelOf(in AssessmentRow row) => row.Label < 0 ? null : _labels[row.Label];
     /// <summary>The source position of a row.</summary>

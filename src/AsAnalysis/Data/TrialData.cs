@@ -1,86 +1,85 @@
+using AsAnalysis.Data.Conversion;
+
 namespace AsAnalysis.Data;
 
-/// <summary>An immutable, validated trial export: subjects, efficacy assessments, adverse events and exposure.</summary>
+/// <summary>
+/// An immutable, validated trial export: subjects, efficacy assessments, adverse events and exposure. Subject ids are
+/// unique, every record's subject is in <see cref="Subjects"/>, and no two efficacy records share subject, parameter
+/// code (ignoring case) and visit value (12 and 12.0 are one visit).
+/// </summary>
 public sealed class TrialData
 {
-    private readonly Dictionary<string, Subject> _byId;
+    private readonly Subject[] _subjects;
+    private readonly Dictionary<string, int> _subjectIndex;
 
-    /// <summary>Creates a trial data set. Every assessment, AE and exposure record must reference a subject in <paramref name="subjects"/>, and subject ids must be unique.</summary>
-    /// <exception cref="ArgumentException">A duplicate USUBJID or a record for an unknown subject.</exception>
+    /// <summary>
+    /// Creates a trial data set from records built in memory. The records are checked by the loader's rules for the
+    /// invariants of the class (ids unique, every record's subject listed, one efficacy record per subject, parameter and
+    /// visit), and every problem is reported as the loader reports it.
+    /// </summary>
+    /// <remarks>
+    /// A problem names a record by its <c>Source</c> (file and line) when it has one, otherwise by the argument and the
+    /// record's 1-based number in it: <c>assessments:3, column PARAMCD, value 'CRP': duplicate record: subject S1,
+    /// AVISITN 12 already has CRP on line 2</c>. Values are not range-checked here (the loader checks them; the endpoint
+    /// derivation rejects a rating outside [0, 10]).
+    /// </remarks>
+    /// <param name="subjects">The subjects (adsl).</param>
+    /// <param name="assessments">Efficacy records (adeff), or null.</param>
+    /// <param name="adverseEvents">Adverse events (adae), or null.</param>
+    /// <param name="exposures">Administrations (adex), or null.</param>
+    /// <param name="sourceFiles">The files the records came from, or null.</param>
+    /// <param name="suppliedTables">
+    /// The tables the data stand for (<see cref="SuppliedTables"/>): <see cref="TrialTables.Subjects"/> and every table
+    /// that has records, and any other that was supplied without records; null for <see cref="TrialTables.Subjects"/>
+    /// and the tables that have records.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="subjects"/> is null, or a sequence holds a null record.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="suppliedTables"/> has a flag that is not a member.</exception>
+    /// <exception cref="ArgumentException"><paramref name="suppliedTables"/> leaves out the subjects or a table that has records.</exception>
+    /// <exception cref="TrialDataException">
+    /// A duplicate USUBJID, a record of a subject not in <paramref name="subjects"/>, or an efficacy record with the
+    /// subject, parameter and visit of an earlier one; <see cref="TrialDataException.Problems"/> lists every one (up to
+    /// <see cref="LoadOptions.MaxProblems"/> of <see cref="LoadOptions.Default"/>) in the loader's words.
+    /// </exception>
     public TrialData(
         IEnumerable<Subject> subjects,
         IEnumerable<Assessment>? assessments = null,
         IEnumerable<AdverseEvent>? adverseEvents = null,
         IEnumerable<ExposureRecord>? exposures = null,
-        IEnumerable<SourceFile>? sourceFiles = null)
-        : this(subjects, assessments, adverseEvents, exposures, sourceFiles, checkRecordSubjects: true)
+        IEnumerable<SourceFile>? sourceFiles = null,
+        TrialTables? suppliedTables = null)
+        : this(RecordConverter.Convert(subjects, assessments, adverseEvents, exposures), sourceFiles, suppliedTables)
     {
     }
 
-    /// <summary>The loader's constructor: the efficacy records are already in a store, every record's subject checked.</summary>
-    internal TrialData(
-        IEnumerable<Subject> subjects,
-        AssessmentStore assessments,
-        IEnumerable<AdverseEvent>? adverseEvents,
-        IEnumerable<ExposureRecord>? exposures,
-        IEnumerable<SourceFile>? sourceFiles)
-        : this(subjects, null, adverseEvents, exposures, sourceFiles, checkRecordSubjects: false, store: assessments)
+    /// <summary>Takes records that keep the invariants as they are (the loader's path, and the public constructor's after its checks).</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="sourceFiles">The files read, or null.</param>
+    /// <param name="suppliedTables">The tables supplied, or null for the subjects and the tables that have records.</param>
+    internal TrialData(ValidatedRecords records, IEnumerable<SourceFile>? sourceFiles, TrialTables? suppliedTables)
     {
-    }
-
-    private TrialData(
-        IEnumerable<Subject> subjects,
-        IEnumerable<Assessment>? assessments,
-        IEnumerable<AdverseEvent>? adverseEvents,
-        IEnumerable<ExposureRecord>? exposures,
-        IEnumerable<SourceFile>? sourceFiles,
-        bool checkRecordSubjects,
-        AssessmentStore? store = null)
-    {
-        ArgumentNullException.ThrowIfNull(subjects);
-        Subjects = subjects.ToArray();
-        _byId = new Dictionary<string, Subject>(StringComparer.Ordinal);
-        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in Subjects)
-        {
-            if (!_byId.TryAdd(s.UsubjId, s))
-                throw new ArgumentException($"Duplicate USUBJID '{s.UsubjId}'.", nameof(subjects));
-            indexOf.Add(s.UsubjId, indexOf.Count);
-        }
-        if (store is null)
-        {
-            store = new AssessmentStore();
-            foreach (var a in assessments ?? [])
-            {
-                ArgumentNullException.ThrowIfNull(a, nameof(assessments));
-                if (!indexOf.TryGetValue(a.UsubjId, out var subject))
-                    throw new ArgumentException($"Record for subject '{a.UsubjId}' that is not in the subject list.", nameof(assessments));
-                store.Add(subject, store.ParamIndex(a.ParamCd), store.VisitIndex(a.VisitWeek), a.VisitLabel, a.StudyDay, a.Value, a.Position);
-            }
-            store.TrimExcess();
-        }
-        Store = store;
-        Assessments = new AssessmentList(store, Subjects);
-        AdverseEvents = (adverseEvents ?? []).ToArray();
-        Exposures = (exposures ?? []).ToArray();
+        _subjects = records.Subjects;
+        _subjectIndex = records.SubjectIndex;
+        Store = records.Assessments;
+        Assessments = new AssessmentList(Store, _subjects);
+        AdverseEvents = records.AdverseEvents;
+        Exposures = records.Exposures;
         SourceFiles = (sourceFiles ?? []).ToArray();
-        if (checkRecordSubjects)
-        {
-            foreach (var e in AdverseEvents) Require(e.UsubjId, nameof(adverseEvents));
-            foreach (var x in Exposures) Require(x.UsubjId, nameof(exposures));
-        }
-        PlannedArms = Subjects.Select(s => s.PlannedArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        ActualArms = Subjects.Select(s => s.ActualArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-    }
-
-    private void Require(string id, string param)
-    {
-        if (!_byId.ContainsKey(id))
-            throw new ArgumentException($"Record for subject '{id}' that is not in the subject list.", param);
+        PlannedArms = _subjects.Select(s => s.PlannedArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        ActualArms = _subjects.Select(s => s.ActualArm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var withRecords = TrialTables.Subjects
+            | (Store.Count > 0 ? TrialTables.Assessments : TrialTables.None)
+            | (AdverseEvents.Count > 0 ? TrialTables.AdverseEvents : TrialTables.None)
+            | (Exposures.Count > 0 ? TrialTables.Exposures : TrialTables.None);
+        SuppliedTables = suppliedTables ?? withRecords;
+        if (!SuppliedTables.IsSetOfMembers())
+            throw new ArgumentOutOfRangeException(nameof(suppliedTables), SuppliedTables, "Not a set of TrialTables members.");
+        if ((withRecords & ~SuppliedTables) is var left && left != TrialTables.None)
+            throw new ArgumentException($"The supplied tables leave out {left.Code()}: the subjects and every table that has records must be included.", nameof(suppliedTables));
     }
 
     /// <summary>Subjects in file order.</summary>
-    public IReadOnlyList<Subject> Subjects { get; }
+    public IReadOnlyList<Subject> Subjects => _subjects;
     /// <summary>
     /// Efficacy assessments in file order (empty when no efficacy file was given). They are stored compactly and made into
     /// <see cref="Assessment"/> records on access: each access gives a new object, equal (record equality) to the last.
@@ -93,6 +92,13 @@ public sealed class TrialData
     public IReadOnlyList<AdverseEvent> AdverseEvents { get; }
     /// <summary>Exposure records in file order (empty when no exposure file was given).</summary>
     public IReadOnlyList<ExposureRecord> Exposures { get; }
+    /// <summary>
+    /// The tables the data were built from. For loaded data: adsl and each of adeff, adae and adex that the loader
+    /// was given (a file found in the folder, a reader or stream passed), also when it holds no record. For data built in
+    /// memory: what the constructor's caller said, by default the subjects and every table with at least one record.
+    /// Always includes <see cref="TrialTables.Subjects"/> and every table that has records.
+    /// </summary>
+    public TrialTables SuppliedTables { get; }
     /// <summary>The files read, with checksums.</summary>
     public IReadOnlyList<SourceFile> SourceFiles { get; }
     /// <summary>Distinct planned arms (TRT01P), ordinal order.</summary>
@@ -103,7 +109,16 @@ public sealed class TrialData
     /// <summary>Looks a subject up by USUBJID.</summary>
     /// <param name="usubjId">The subject id.</param>
     /// <param name="subject">The subject, when found.</param>
-    public bool TryGetSubject(string usubjId, out Subject subject) => _byId.TryGetValue(usubjId, out subject!);
+    public bool TryGetSubject(string usubjId, out Subject subject)
+    {
+        if (_subjectIndex.TryGetValue(usubjId, out var i))
+        {
+            subject = _subjects[i];
+            return true;
+        }
+        subject = null!;
+        return false;
+    }
 
     /// <summary>What the data hold: subjects per arm and population, efficacy records per visit and parameter, AEs and exposure per arm.</summary>
     public TrialDataSummary Summarize() => TrialDataSummary.Of(this);

@@ -1,3 +1,5 @@
+using AsAnalysis.Data.Conversion;
+
 namespace AsAnalysis.Data;
 
 /// <summary>

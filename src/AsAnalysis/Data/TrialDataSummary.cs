@@ -1,6 +1,9 @@
 namespace AsAnalysis.Data;
 
-/// <summary>What an export holds: subjects per arm and population, efficacy records per visit and parameter, AEs and exposure per arm.</summary>
+/// <summary>
+/// What an export holds: subjects per arm and population, efficacy records per visit and parameter (and those outside
+/// the full analysis set), AEs and exposure per arm, the tables and files read.
+/// </summary>
 /// <param name="Arms">Per planned arm, ordinal order.</param>
 /// <param name="Visits">Per visit, ascending.</param>
 /// <param name="Parameters">Per parameter: known codes in <see cref="ParamCodes.All"/> order, then other codes in ordinal order.</param>
@@ -15,6 +18,30 @@ public sealed record TrialDataSummary(
     IReadOnlyList<ArmExposureCount> Exposure,
     IReadOnlyList<SourceFile> SourceFiles)
 {
+    /// <summary>
+    /// The tables the data were built from (<see cref="TrialData.SuppliedTables"/>); <see cref="TrialTables.None"/> for a
+    /// summary made without it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A flag that is not a member.</exception>
+    public TrialTables SuppliedTables
+    {
+        get;
+        init => field = value.IsSetOfMembers()
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(SuppliedTables), value, "Not a set of TrialTables members.");
+    }
+
+    /// <summary>
+    /// Efficacy records of subjects outside the full analysis set (ITTFL not Y), which the efficacy analysis does not
+    /// use; 0 for a summary made without it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A negative count.</exception>
+    public int AssessmentsOutsideItt
+    {
+        get;
+        init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(AssessmentsOutsideItt), value, "Must not be negative.");
+    }
+
     /// <summary>Builds the summary of a data set.</summary>
     /// <param name="data">The data.</param>
     public static TrialDataSummary Of(TrialData data)
@@ -27,17 +54,20 @@ public sealed record TrialDataSummary(
                 s.Count(x => string.Equals(x.EndOfStudyStatus, "DISCONTINUED", StringComparison.OrdinalIgnoreCase)));
         }).ToArray();
 
-        // One pass over the efficacy records (16 million in a large pooled export) for visits and parameters.
-        // Tallies per stored visit and parameter index (no record objects), merged below by decimal value (12 = 12.0).
+        // One pass over the stored efficacy rows (no record objects) for visits, parameters and records outside the full
+        // analysis set: tallies per stored visit and parameter index, merged below by decimal value (12 = 12.0).
         var store = data.Store;
         var visitTallies = new VisitTally?[store.Visits.Count];
         var paramTallies = new (int Records, int Missing)[store.Params.Count];
+        var itt = data.Subjects.Select(s => s.Itt).ToArray();
+        var outsideItt = 0;
         for (var i = 0; i < store.Count; i++)
         {
             ref readonly var row = ref store[i];
-            (visitTallies[row.Visit] ??= new VisitTally()).Add(row.Subject, row.HasValue, store.LabelOf(row));
+            (visitTallies[row.Visit] ??= new VisitTally()).Add(row.Subject, row.HasValue, row.Label);
             paramTallies[row.Param].Records++;
             if (!row.HasValue) paramTallies[row.Param].Missing++;
+            if (!itt[row.Subject]) outsideItt++;
         }
         var byVisit = new Dictionary<decimal, VisitTally>();
         for (var v = 0; v < visitTallies.Length; v++)
@@ -52,7 +82,8 @@ public sealed record TrialDataSummary(
         {
             var (week, v) = (kv.Key, kv.Value);
             // The most frequent label (ties: ordinal order), or a made-up one when the visit has none.
-            var label = v.Labels.OrderByDescending(l => l.Value).ThenBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Key).FirstOrDefault()
+            var label = v.Labels.Select(l => (Text: store.LabelAt(l.Key), Count: l.Value))
+                .OrderByDescending(l => l.Count).ThenBy(l => l.Text, StringComparer.Ordinal).Select(l => l.Text).FirstOrDefault()
                 ?? (week == 0 ? "Baseline" : "Week " + week.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return new VisitCount(week, label, v.Records, v.Missing, v.Subjects.Count);
         }).ToArray();
@@ -85,6 +116,6 @@ public sealed record TrialDataSummary(
             exposureTallies[arm] = (t.Records + 1, t.Subjects);
         }
         var exposure = data.ActualArms.Select(arm => new ArmExposureCount(arm, exposureTallies[arm].Records, exposureTallies[arm].Subjects.Count)).ToArray();
-        return new TrialDataSummary(arms, visits, parameters, events, exposure, data.SourceFiles);
+        return new TrialDataSummary(arms, visits, parameters, events, exposure, data.SourceFiles) { SuppliedTables = data.SuppliedTables, AssessmentsOutsideItt = outsideItt };
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AsAnalysis.Data;
 
 /// <summary>Counts of one visit's efficacy records while summarizing.</summary>
@@ -6,10 +8,15 @@ internal sealed class VisitTally
     public int Records;
     public int Missing;
     public readonly HashSet<int> Subjects = [];
-    public readonly Dictionary<string, int> Labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _labels = [];
     private int _lastSubject = -1;
+    private int _runLabel = -1, _run; // the latest records with one label, not yet in _labels
 
-    public void Add(int subject, bool hasValue, string? label)
+    /// <summary>Counts a record.</summary>
+    /// <param name="subject">The subject's index.</param>
+    /// <param name="hasValue">Whether AVAL is present.</param>
+    /// <param name="label">The store's index of the visit label, or −1 for none.</param>
+    public void Add(int subject, bool hasValue, int label)
     {
         Records++;
         if (!hasValue) Missing++;
@@ -18,7 +25,23 @@ internal sealed class VisitTally
             Subjects.Add(subject);
             _lastSubject = subject;
         }
-        if (label is not null) Labels[label] = Labels.GetValueOrDefault(label) + 1;
+        if (label == _runLabel) // consecutive records with one label: counted once without hashing
+        {
+            _run++;
+            return;
+        }
+        Flush();
+        (_runLabel, _run) = (label, 1);
+    }
+
+    /// <summary>Records per label (the store's label index; records without a label are not counted).</summary>
+    public IReadOnlyDictionary<int, int> Labels
+    {
+        get
+        {
+            Flush();
+            return _labels;
+        }
     }
 
     /// <summary>Adds the counts of the same visit written another way (e.g. 12.0 besides 12).</summary>
@@ -27,7 +50,13 @@ internal sealed class VisitTally
         Records += other.Records;
         Missing += other.Missing;
         Subjects.UnionWith(other.Subjects);
-        foreach (var (label, n) in other.Labels) Labels[label] = Labels.GetValueOrDefault(label) + n;
+        foreach (var (label, n) in other.Labels) CollectionsMarshal.GetValueRefOrAddDefault(_labels, label, out _) += n;
         _lastSubject = -1;
+    }
+
+    private void Flush()
+    {
+        if (_runLabel >= 0 && _run > 0) CollectionsMarshal.GetValueRefOrAddDefault(_labels, _runLabel, out _) += _run;
+        _run = 0;
     }
 }

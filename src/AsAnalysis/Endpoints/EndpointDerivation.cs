@@ -12,7 +12,6 @@ public static class EndpointDerivation
     /// <summary>Derives every subject-visit record of the trial.</summary>
     /// <param name="data">The trial data (its efficacy assessments are used).</param>
     /// <param name="options">Derivation options; <see cref="EndpointOptions.Default"/> when <c>null</c>.</param>
-    /// <exception cref="ArgumentException">Two records for the same subject, visit and parameter.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A rating outside [0, 10] or a negative CRP, ESR or lateral flexion.</exception>
     public static EndpointDataset DeriveSubjectVisits(TrialData data, EndpointOptions? options = null)
     {
@@ -22,7 +21,7 @@ public static class EndpointDerivation
         // classes of equal value in ascending order; each subject's records are found once, then derived subject by
         // subject in parallel chunks, the results concatenated in subject order.
         var layout = new StoreLayout(data.Store);
-        var rows = SubjectRows.Of(data, layout);
+        var rows = SubjectRows.Of(data);
         var parts = SubjectChunks.Run(data.Subjects.Count, () => new VisitBuffers(layout), (part, index) =>
         {
             if (!rows.Any(index)) return;
@@ -45,7 +44,7 @@ public static class EndpointDerivation
         public static readonly int[] BasdaiItems = [.. ParamCodes.BasdaiItems.Select(Of)];
         public static readonly int[] BasfiItems = [.. ParamCodes.BasfiItems.Select(Of)];
 
-        /// <summary>The slot of a code, ignoring case (as the per-visit dictionaries did), or −1.</summary>
+        /// <summary>The slot of a code, ignoring case (codes equal ignoring case are one parameter, as for <see cref="TrialData"/>'s duplicate rule), or −1.</summary>
         public static int Of(string code)
         {
             for (var i = 0; i < ParamCodes.All.Count; i++)
@@ -61,9 +60,6 @@ public static class EndpointDerivation
         {
             Store = store;
             SlotOf = [.. store.Params.Select(Slot.Of)];
-            // Codes equal ignoring case share a group (two such records at a visit are duplicates).
-            var groups = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            GroupOf = [.. store.Params.Select(p => groups.TryGetValue(p, out var g) ? g : groups[p] = groups.Count)];
             // Visits equal in value (12 and 12.0) share a class; classes ascend.
             var values = store.Visits.Distinct().Order().ToArray();
             ClassValues = values;
@@ -73,7 +69,6 @@ public static class EndpointDerivation
 
         public AssessmentStore Store { get; }
         public int[] SlotOf { get; }
-        public int[] GroupOf { get; }
         public int[] ClassOf { get; }
         public decimal[] ClassValues { get; }
         /// <summary>The class of AVISITN 0, or negative when no record is at baseline.</summary>
@@ -82,16 +77,15 @@ public static class EndpointDerivation
 
     /// <summary>
     /// Where each subject's records are: a contiguous range per subject when every subject's records are together (the
-    /// usual export), else the row indexes sorted by subject (stable). Duplicates (same subject, visit value and parameter
-    /// ignoring case) are found here, in record order, with the message of the first one.
+    /// usual export), else the row indexes sorted by subject (stable). A subject has at most one record per parameter
+    /// and visit (an invariant of <see cref="TrialData"/>), so each record fills a slot of its own.
     /// </summary>
     private sealed class SubjectRows
     {
-        private readonly AssessmentStore _store;
-        private readonly int[] _from, _to; // per subject: a range of rows, or of Order when Order is not null
+        private readonly int[] _from, _to; // per subject: a range of rows, or of _order when _order is not null
         private readonly int[]? _order;
 
-        private SubjectRows(AssessmentStore store, int[] from, int[] to, int[]? order) => (_store, _from, _to, _order) = (store, from, to, order);
+        private SubjectRows(int[] from, int[] to, int[]? order) => (_from, _to, _order) = (from, to, order);
 
         public bool Any(int subject) => _to[subject] > _from[subject];
 
@@ -101,82 +95,37 @@ public static class EndpointDerivation
             for (var k = _from[subject]; k < _to[subject]; k++) buffers.Add(_order is null ? k : _order[k]);
         }
 
-        public static SubjectRows Of(TrialData data, StoreLayout layout)
+        public static SubjectRows Of(TrialData data)
         {
             var store = data.Store;
             int subjects = data.Subjects.Count, n = store.Count;
             var from = new int[subjects];
             var to = new int[subjects];
-            var keys = new HashSet<long>(); // the current subject's (group, visit class) keys, reused
-            long classes = layout.ClassValues.Length;
-            var contiguous = true;
             var current = -1;
             var start = 0;
-            for (var i = 0; i < n && contiguous; i++)
+            for (var i = 0; i < n; i++)
             {
-                ref readonly var row = ref store[i];
-                if (row.Subject != current)
-                {
-                    if (current >= 0) (from[current], to[current]) = (start, i);
-                    if (to[row.Subject] > from[row.Subject]) { contiguous = false; break; } // the subject's records come back later
-                    (current, start) = (row.Subject, i);
-                    keys.Clear();
-                }
-                // The loader has ruled duplicates out for what it loaded; other data are checked here.
-                if (!store.DuplicatesRuledOut && !keys.Add(layout.GroupOf[row.Param] * classes + layout.ClassOf[row.Visit])) throw Duplicate(data, layout, start, i);
+                var subject = store[i].Subject;
+                if (subject == current) continue;
+                if (current >= 0) (from[current], to[current]) = (start, i);
+                if (to[subject] > from[subject]) return BySubject(store, subjects); // the subject's records come back later
+                (current, start) = (subject, i);
             }
-            if (contiguous)
-            {
-                if (current >= 0) (from[current], to[current]) = (start, n);
-                return new SubjectRows(store, from, to, null);
-            }
+            if (current >= 0) (from[current], to[current]) = (start, n);
+            return new SubjectRows(from, to, null);
+        }
 
-            // Not grouped by subject: a stable counting sort of the row indexes by subject, then the same duplicate check.
-            Array.Clear(from);
-            Array.Clear(to);
+        /// <summary>Records not grouped by subject: a stable counting sort of the row indexes by subject.</summary>
+        private static SubjectRows BySubject(AssessmentStore store, int subjects)
+        {
+            var n = store.Count;
             var counts = new int[subjects + 1];
             for (var i = 0; i < n; i++) counts[store[i].Subject + 1]++;
             for (var s = 0; s < subjects; s++) counts[s + 1] += counts[s];
             var order = new int[n];
             var next = counts[..subjects];
             for (var i = 0; i < n; i++) order[next[store[i].Subject]++] = i;
-            for (var s = 0; s < subjects; s++) (from[s], to[s]) = (counts[s], counts[s + 1]);
-            if (store.DuplicatesRuledOut) return new SubjectRows(store, from, to, order);
-            var all = new HashSet<(int Subject, long Key)>();
-            for (var i = 0; i < n; i++)
-            {
-                ref readonly var row = ref store[i];
-                if (!all.Add((row.Subject, layout.GroupOf[row.Param] * classes + layout.ClassOf[row.Visit])))
-                {
-                    var subject = row.Subject;
-                    var earlier = order.Skip(from[subject]).Take(to[subject] - from[subject]).First(j => SameKey(layout, j, i));
-                    throw Duplicate(data, earlier, i);
-                }
-            }
-            return new SubjectRows(store, from, to, order);
-        }
-
-        private static bool SameKey(StoreLayout layout, int a, int b)
-        {
-            ref readonly var x = ref layout.Store[a];
-            ref readonly var y = ref layout.Store[b];
-            return layout.GroupOf[x.Param] == layout.GroupOf[y.Param] && layout.ClassOf[x.Visit] == layout.ClassOf[y.Visit];
-        }
-
-        private static ArgumentException Duplicate(TrialData data, StoreLayout layout, int runStart, int i)
-        {
-            var earlier = runStart;
-            while (!SameKey(layout, earlier, i)) earlier++;
-            return Duplicate(data, earlier, i);
-        }
-
-        private static ArgumentException Duplicate(TrialData data, int earlierRow, int row)
-        {
-            var earlier = data.Store.ToRecord(earlierRow, data.Subjects);
-            var a = data.Store.ToRecord(row, data.Subjects);
-            return new ArgumentException(
-                $"Two efficacy records for subject '{a.UsubjId}', parameter {a.ParamCd}, AVISITN {a.VisitWeek.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({earlier.Source?.ToString() ?? "?"} and {a.Source?.ToString() ?? "?"}).",
-                "data");
+            return new SubjectRows(counts[..subjects], counts[1..], order);
         }
     }
 
@@ -185,7 +134,7 @@ public static class EndpointDerivation
     {
         public readonly decimal?[] Values = new decimal?[Slot.Count];
         public readonly int[] Rows = new int[Slot.Count];
-        /// <summary>The visit as written in the subject's first record of it (the key the per-visit dictionary kept).</summary>
+        /// <summary>The visit as written in the subject's first record of it (12.0 when that record says 12.0).</summary>
         public decimal Week;
         public bool Used;
 
@@ -248,7 +197,7 @@ public static class EndpointDerivation
         var sources = new SourceLocation?[Slot.Count];
         for (var slot = 0; slot < Slot.Count; slot++)
         {
-            // The dictionary's own comparer decides how codes match (the derivation's dictionaries ignored case).
+            // The dictionary's own comparer decides how codes match (the derivation of a TrialData ignores case).
             if (!records.TryGetValue(ParamCodes.All[slot], out var a)) continue;
             values[slot] = a.Value;
             sources[slot] = a.Source;

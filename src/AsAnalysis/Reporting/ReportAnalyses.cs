@@ -4,8 +4,9 @@ namespace AsAnalysis.Reporting;
 public enum ReportAnalyses
 {
     /// <summary>
-    /// Efficacy when the data hold efficacy assessments or came with an adeff file; safety when they hold adverse
-    /// events or came with an adae file (a folder without adeff gives the safety analyses only, and the reverse). Default.
+    /// Efficacy when the efficacy table was supplied, safety when the adverse-event table was
+    /// (<see cref="Data.TrialData.SuppliedTables"/>; a folder without adeff gives the safety analyses only, and the
+    /// reverse). Default.
     /// </summary>
     Auto,
     /// <summary>Efficacy only.</summary>

@@ -48,7 +48,7 @@ public static class TrialReport
         {
             ReportAnalyses.EfficacyOnly or ReportAnalyses.Both => true,
             ReportAnalyses.SafetyOnly => false,
-            _ => data.Assessments.Count > 0 || HasFile(data, TrialDataLoader.AssessmentsName),
+            _ => data.SuppliedTables.HasFlag(TrialTables.Assessments),
         };
     }
 
@@ -63,7 +63,7 @@ public static class TrialReport
         {
             ReportAnalyses.SafetyOnly or ReportAnalyses.Both => true,
             ReportAnalyses.EfficacyOnly => false,
-            _ => data.AdverseEvents.Count > 0 || HasFile(data, TrialDataLoader.AdverseEventsName),
+            _ => data.SuppliedTables.HasFlag(TrialTables.AdverseEvents),
         };
     }
 
@@ -143,9 +143,6 @@ public static class TrialReport
         throw new ArgumentException(
             $"The control arm '{control}' is not an arm of the {what}; the arms are: {string.Join(", ", arms.Select(a => "'" + a + "'"))}.", "options");
     }
-
-    private static bool HasFile(TrialData data, string baseName) => data.SourceFiles.Any(f =>
-        f.Name.Equals(baseName + ".csv", StringComparison.OrdinalIgnoreCase) || f.Name.Equals(baseName + ".xpt", StringComparison.OrdinalIgnoreCase));
 
     private static ImmutableArray<TrialReportFigure> BuildFigures(EfficacyResults? efficacy, SafetyResults? safety)
     {

@@ -1,4 +1,5 @@
 using AsAnalysis.Data;
+using AsAnalysis.Data.Conversion;
 
 namespace AsAnalysis.Tests.Data;
 
@@ -167,9 +168,9 @@ public class BadInputTests
 
     private static T WithBitmapLimit<T>(long? limit, Func<T> body)
     {
-        TrialDataConverter.DuplicateBitmapLimitOverride = limit;
+        DuplicateRecordFinder.BitmapLimitOverride = limit;
         try { return body(); }
-        finally { TrialDataConverter.DuplicateBitmapLimitOverride = null; }
+        finally { DuplicateRecordFinder.BitmapLimitOverride = null; }
     }
 
     /// <summary>

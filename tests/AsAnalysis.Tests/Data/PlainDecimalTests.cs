@@ -1,4 +1,5 @@
 using AsAnalysis.Data;
+using AsAnalysis.Data.Conversion;
 
 namespace AsAnalysis.Tests.Data;
 
@@ -8,7 +9,7 @@ public class PlainDecimalTests
     private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
 
     private static decimal General(string s) =>
-        TrialDataConverter.Normalize(decimal.Parse(s, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowExponent, Inv));
+        NumberText.Normalize(decimal.Parse(s, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowExponent, Inv));
 
     private static void Same(decimal expected, decimal actual)
     {
@@ -27,7 +28,7 @@ public class PlainDecimalTests
     [InlineData("0.00000000000000001", "0.00000000000000001")] // 18 digits, the most the fast path takes
     public void Plain_numbers_parse_to_the_normalized_decimal(string text, string printed)
     {
-        Assert.True(TrialDataConverter.TryParsePlainDecimal(text, out var d));
+        Assert.True(NumberText.TryParsePlainDecimal(text, out var d));
         Same(General(text), d);
         Assert.Equal(printed, d.ToString(Inv));
     }
@@ -47,7 +48,7 @@ public class PlainDecimalTests
     [InlineData("")]
     [InlineData("1234567890123456789")] // 19 digits
     public void Other_forms_are_left_to_the_general_path(string text) =>
-        Assert.False(TrialDataConverter.TryParsePlainDecimal(text, out _));
+        Assert.False(NumberText.TryParsePlainDecimal(text, out _));
 
     [Fact]
     public void Random_plain_numbers_agree_with_the_general_path()
@@ -58,7 +59,7 @@ public class PlainDecimalTests
             var intDigits = random.Next(1, 10);
             var fracDigits = random.Next(0, 9);
             var text = (random.Next(4) == 0 ? "-" : "") + Digits(random, intDigits) + (fracDigits > 0 ? "." + Digits(random, fracDigits) : "");
-            if (TrialDataConverter.TryParsePlainDecimal(text, out var d)) Same(General(text), d);
+            if (NumberText.TryParsePlainDecimal(text, out var d)) Same(General(text), d);
             else Assert.Equal(0m, General(text)); // only zero is refused among these forms
         }
     }

@@ -114,5 +114,7 @@ public class SampleDataTests
         Assert.All(s.Parameters, p => Assert.True(p.Known));
         Assert.Equal(Data.AdverseEvents.Count, s.AdverseEvents.Sum(e => e.Records));
         Assert.Equal(Data.Exposures.Count, s.Exposure.Sum(e => e.Administrations));
+        var itt = Data.Subjects.ToDictionary(x => x.UsubjId, x => x.Itt);
+        Assert.Equal(Data.Assessments.Count(a => !itt[a.UsubjId]), s.AssessmentsOutsideItt);
     }
 }

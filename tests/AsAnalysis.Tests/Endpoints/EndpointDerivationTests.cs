@@ -204,9 +204,10 @@ public class EndpointDerivationTests
     [Fact]
     public void Duplicate_and_out_of_range_records_are_rejected()
     {
-        var dup = new TrialBuilder().Subject("S1", "A").Value("S1", 0, "PTGLOBAL", 5).Value("S1", 0, "PTGLOBAL", 6).Build();
-        var ex = Assert.Throws<ArgumentException>(() => EndpointDerivation.DeriveSubjectVisits(dup));
-        Assert.Contains("PTGLOBAL", ex.Message);
+        // A duplicate cannot reach the derivation: the data are rejected when built.
+        var dup = new TrialBuilder().Subject("S1", "A").Value("S1", 0, "PTGLOBAL", 5).Value("S1", 0, "PTGLOBAL", 6);
+        var ex = Assert.Throws<TrialDataException>(dup.Build);
+        Assert.Equal("PTGLOBAL", Assert.Single(ex.Problems).Value);
         var bad = new TrialBuilder().Subject("S1", "A").Value("S1", 0, "BASFI01", 10.5m).Build();
         Assert.Throws<ArgumentOutOfRangeException>(() => EndpointDerivation.DeriveSubjectVisits(bad));
         var crp = new TrialBuilder().Subject("S1", "A").Value("S1", 0, "CRP", 25m).Build(); // CRP is not a 0-10 scale

@@ -37,15 +37,16 @@ public class LargeDataPathTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void A_duplicate_is_reported_before_an_out_of_range_value_in_both_paths(bool interleave)
+    public void Duplicates_never_reach_the_derivation_in_either_path(bool interleave)
     {
+        // The derivation has no duplicate check of its own: TrialData rejects duplicates (codes compare ignoring case)
+        // when it is built, before an out-of-range value could fail the derivation.
         var b = new TrialBuilder().Subject("S1", "A").Subject("S2", "B");
         b.Value("S1", 0m, "CRP", -1m);                          // out of range, derivation would throw on it
-        b.Value("S2", 0m, "CRP", 1m).Value("S2", 12m, "crp", 2m).Value("S2", 12m, "CRP", 3m); // duplicate (codes compare ignoring case)
+        b.Value("S2", 0m, "CRP", 1m).Value("S2", 12m, "crp", 2m).Value("S2", 12m, "CRP", 3m); // duplicate
         if (interleave) b.Value("S1", 12m, "CRP", 1m);          // S1 comes back after S2: not grouped
-        var e = Assert.Throws<ArgumentException>(() => EndpointDerivation.DeriveSubjectVisits(b.Build()));
-        Assert.Equal("data", e.ParamName);
-        Assert.StartsWith("Two efficacy records for subject 'S2', parameter CRP, AVISITN 12 (? and ?).", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<TrialDataException>(b.Build);
+        Assert.Equal(new DataProblem("assessments", 4, "PARAMCD", "CRP", "duplicate record: subject S2, AVISITN 12 already has CRP on line 3"), Assert.Single(e.Problems));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace AsAnalysis.Reporting.Builders;
 /// <summary>
 /// The report's data-handling section, kept readable: input facts as <see cref="DataHandlingItem"/>s (records read per
 /// file, missing values, records that no analysis uses), and the per-visit efficacy handling summarised in one table per
-/// analysis with the counts by reason (instead of one item per endpoint, visit and handling). It only counts what the
-/// loader and the analyses report; it computes no statistic.
+/// analysis with the counts by reason (instead of one item per endpoint, visit and handling). It only lays out what
+/// <see cref="TrialData.Summarize"/> and the analyses report; it counts nothing itself and computes no statistic.
 /// </summary>
 public static class DataHandlingBuilder
 {
@@ -25,7 +25,8 @@ public static class DataHandlingBuilder
 
     /// <summary>
     /// Input facts: the records read from each file; for the efficacy analysis the assessments with an empty AVAL,
-    /// those of parameters that are not analysed and those of subjects outside the full analysis set.
+    /// those of parameters that are not analysed and those of subjects outside the full analysis set (the counts of
+    /// <see cref="TrialData.Summarize"/>).
     /// Safety exclusions (AE records outside the safety population, pre-treatment AEs...) come from
     /// <see cref="SafetyTableBuilder.DataHandling"/>.
     /// </summary>
@@ -39,28 +40,18 @@ public static class DataHandlingBuilder
             items.Add(new DataHandlingItem(InputCategory, f.Name + ": records read", f.Records));
         if (!efficacy || data.Assessments.Count == 0) return items.AsReadOnly();
 
-        // One pass over the stored records (no record objects): missing values, records per parameter and of non-ITT subjects.
-        var store = data.Store;
-        var perParam = new int[store.Params.Count];
-        int missing = 0, notIttRecords = 0;
-        for (var i = 0; i < store.Count; i++)
-        {
-            ref readonly var row = ref store[i];
-            if (!row.HasValue) missing++;
-            perParam[row.Param]++;
-            if (!data.Subjects[row.Subject].Itt) notIttRecords++;
-        }
+        var summary = data.Summarize();
+        var missing = summary.Parameters.Sum(p => p.MissingValues);
         if (missing > 0)
             items.Add(new DataHandlingItem(InputCategory,
                 "Efficacy records with an empty AVAL, kept as missing (a composite that needs the item is not derived at that visit)", missing));
-        var other = Enumerable.Range(0, perParam.Length).Where(k => perParam[k] > 0 && !ParamCodes.All.Contains(store.Params[k]))
-            .Select(k => (Code: store.Params[k], Count: perParam[k])).OrderBy(g => g.Code, StringComparer.Ordinal).ToList();
+        var other = summary.Parameters.Where(p => !p.Known && p.Records > 0).ToList(); // in ordinal order of the code
         if (other.Count > 0)
             items.Add(new DataHandlingItem("Efficacy: exclusion",
                 "Efficacy records of parameters that no endpoint uses, kept but not analysed ("
-                + string.Join(", ", other.Select(g => g.Code + " " + ValueFormatter.Integer(g.Count))) + ")", other.Sum(g => g.Count)));
-        if (notIttRecords > 0)
-            items.Add(new DataHandlingItem("Efficacy: exclusion", "Efficacy records of subjects not in the full analysis set (ITTFL not Y), not analysed", notIttRecords));
+                + string.Join(", ", other.Select(p => p.ParamCd + " " + ValueFormatter.Integer(p.Records))) + ")", other.Sum(p => p.Records)));
+        if (summary.AssessmentsOutsideItt > 0)
+            items.Add(new DataHandlingItem("Efficacy: exclusion", "Efficacy records of subjects not in the full analysis set (ITTFL not Y), not analysed", summary.AssessmentsOutsideItt));
         return items.AsReadOnly();
     }
 

@@ -1,4 +1,5 @@
 using AsAnalysis.Data;
+using AsAnalysis.Data.Conversion;
 using AsAnalysis.Data.Xpt;
 using AsAnalysis.Tests.Data.Xpt;
 

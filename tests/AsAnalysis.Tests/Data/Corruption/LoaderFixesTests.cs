@@ -1,4 +1,5 @@
 using AsAnalysis.Data;
+using AsAnalysis.Data.Conversion;
 
 namespace AsAnalysis.Tests.Data.Corruption;
 
@@ -24,7 +25,7 @@ public class LoaderFixesTests
     public void DecimalParsingIsCheckedForExactness(string text, bool exact)
     {
         Assert.True(decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d));
-        Assert.Equal(exact, TrialDataConverter.IsExact(text, d));
+        Assert.Equal(exact, NumberText.IsExact(text, d));
     }
 
     [Fact]
