@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AsAnalysis.Ard;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Safety;
@@ -121,7 +122,7 @@ public static class ReportMethods
                 $"Difference of the proportions of subjects with the event, arm minus {r.ControlArm}, {level} interval; with Fisher's exact p-value "
                 + $"[{TestMethod.Fisher.CanonicalName()}]. Safety p-values are descriptive screening flags, not adjusted for multiplicity."));
         }
-        m.Add(new ReportMethod("Exposure-adjusted incidence rate (EAIR)", "per_100py",
+        m.Add(new ReportMethod("Exposure-adjusted incidence rate (EAIR)", ArdMethod.Per100PatientYears,
             "Subjects with the event per 100 patient-years at risk, a subject with the event contributing time up to its first onset; the event rate (EAER) divides all events by the full time at risk. "
             + $"Time at risk runs from TRTSDT to the earliest known end of study, data cut-off or end window, with {ValueFormatter.Exact(o.DaysPerYear)} days per year. Exact Poisson (Garwood) {level} intervals."));
         if (r.ControlArm is not null)

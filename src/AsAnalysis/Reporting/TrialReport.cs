@@ -6,7 +6,7 @@ using AsAnalysis.Reporting.Builders;
 using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Reporting.Html;
 using AsAnalysis.Reporting.Tables;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 using AsAnalysis.Safety;
 using AsAnalysis.Statistics;
 

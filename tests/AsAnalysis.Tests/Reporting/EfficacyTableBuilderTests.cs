@@ -3,7 +3,7 @@ using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting.Builders;
 using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Reporting.Renderers;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 
 namespace AsAnalysis.Tests.Reporting;
 

@@ -4,7 +4,7 @@ using AsAnalysis.Reporting.Builders;
 using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Reporting.Renderers;
 using AsAnalysis.Reporting.Tables;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 using AsAnalysis.Safety;
 
 namespace AsAnalysis.Tests.Reporting;
