@@ -1,3 +1,4 @@
+using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 
 namespace AsAnalysis.Ard;
@@ -20,7 +21,7 @@ internal static class EfficacyArd
         foreach (var group in results.Responses.GroupBy(r => (r.Imputation, r.Endpoint, r.VisitWeek)))
         {
             string analysis = group.Key.Imputation.ArdAnalysisName(), endpoint = group.Key.Endpoint.CanonicalName();
-            string visit = EndpointNames.VisitLabel(group.Key.VisitWeek);
+            string visit = VisitLabels.Week(group.Key.VisitWeek);
             foreach (var r in group)
             {
                 void Add(string stat, string method, double value, string term = "") => rows.Add(new ArdRow(analysis, endpoint, visit, r.Arm, term, stat, method, value));
@@ -69,7 +70,7 @@ internal static class EfficacyArd
         foreach (var group in results.Continuous.GroupBy(c => (c.Endpoint, c.VisitWeek)))
         {
             string analysis = ArdAnalysis.EfficacyContinuous, endpoint = group.Key.Endpoint.CanonicalName();
-            string visit = EndpointNames.VisitLabel(group.Key.VisitWeek);
+            string visit = VisitLabels.Week(group.Key.VisitWeek);
             foreach (var s in group)
             {
                 void Add(string stat, double value, string term = "") => rows.Add(new ArdRow(analysis, endpoint, visit, s.Arm, term, stat, "", value));

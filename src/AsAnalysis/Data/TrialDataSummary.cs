@@ -53,7 +53,7 @@ public sealed record TrialDataSummary(
             var (week, v) = (kv.Key, kv.Value);
             // The most frequent label (ties: ordinal order), or a made-up one when the visit has none.
             var label = v.Labels.OrderByDescending(l => l.Value).ThenBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Key).FirstOrDefault()
-                ?? (week == 0 ? "Baseline" : "Week " + week.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                ?? VisitLabels.Default(week);
             return new VisitCount(week, label, v.Records, v.Missing, v.Subjects.Count);
         }).ToArray();
 

@@ -47,6 +47,6 @@ public static class EndpointNames
 
     /// <summary>The visit label used in ard.csv: <c>Week 12</c> for AVISITN 12 (trailing zeros dropped, invariant culture).</summary>
     /// <param name="visitWeek">AVISITN in weeks.</param>
-    public static string VisitLabel(decimal visitWeek) =>
-        "Week " + (visitWeek / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    [Obsolete("Use AsAnalysis.Data.VisitLabels.Week.", false)]
+    public static string VisitLabel(decimal visitWeek) => Data.VisitLabels.Week(visitWeek);
 }

@@ -1,4 +1,5 @@
 using AsAnalysis.Endpoints;
+using AsAnalysis.Formatting;
 using AsAnalysis.Safety;
 using ScottPlot;
 
@@ -98,7 +99,7 @@ public static partial class Figures
         right.Axes.SetLimitsY(-0.7, terms.Count - 0.3);
         right.Axes.Left.SetTicks(rd.TermTicks.Select(t => t.Position).ToArray(), rd.TermTicks.Select(_ => "").ToArray());
         var first = results.TermComparisons.First(c => treatmentArm is null || c.TreatmentArm == treatmentArm);
-        string level = PlotText.Level(first.Difference.Ci.Level);
+        string level = ValueFormatter.ConfidenceLevel(first.Difference.Ci.Level);
         right.XLabel($"Risk difference (percentage points), {level} CI");
         right.Title(rd.Estimates.Count == 1
             ? $"{rd.Estimates.Keys.Single()} {PlotText.Minus} {results.ControlArm} ({first.Difference.Method.Display()})"

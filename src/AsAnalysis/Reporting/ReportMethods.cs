@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using AsAnalysis.Ard;
+using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Safety;
 using AsAnalysis.Statistics;
@@ -35,7 +37,7 @@ public static class ReportMethods
         var level = ValueFormatter.ConfidenceLevel(o.ConfidenceLevel);
         m.Add(new ReportMethod("Efficacy population", "",
             $"The full analysis set (ITTFL = Y), analysed by planned arm (TRT01P); each other arm is compared with {r.ControlArm} (difference = arm minus {r.ControlArm}). "
-            + $"Between-arm comparisons at {string.Join(" and ", o.AnalysisWeeks.Select(EndpointNames.VisitLabel))}; all intervals are {level}."));
+            + $"Between-arm comparisons at {string.Join(" and ", o.AnalysisWeeks.Select(VisitLabels.Week))}; all intervals are {level}."));
         m.Add(new ReportMethod("Endpoint derivation", "",
             "BASDAI is (Q1 + Q2 + Q3 + Q4 + (Q5 + Q6)/2) / 5 and BASFI the mean of its ten items; a composite is derived only when all its items are present at the visit. "
             + $"The ASAS pain domain is {Describe(e.PainDomain)}; ASDAS uses the {(e.AsdasCoefficients == AsdasCoefficients.ThreeDecimal ? "three-decimal" : "two-decimal")} coefficients "

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using AsAnalysis.Endpoints;
-using AsAnalysis.Reporting.Formatting;
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Html;
 using AsAnalysis.Reporting.Renderers;
 using AsAnalysis.Safety;

@@ -3,10 +3,10 @@ using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Plots;
 using AsAnalysis.Reporting.Builders;
-using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Reporting.Html;
 using AsAnalysis.Reporting.Tables;
 using AsAnalysis.Ard;
+using AsAnalysis.Formatting;
 using AsAnalysis.Safety;
 using AsAnalysis.Statistics;
 
@@ -192,7 +192,7 @@ public static class TrialReport
             var o = efficacy.Options;
             var e = o.Endpoints;
             yield return ("Efficacy: control arm", o.ControlArm);
-            yield return ("Efficacy: analysis visits", string.Join(", ", o.AnalysisWeeks.Select(EndpointNames.VisitLabel)));
+            yield return ("Efficacy: analysis visits", string.Join(", ", o.AnalysisWeeks.Select(VisitLabels.Week)));
             yield return ("Efficacy: responder endpoints", string.Join(", ", o.ResponderEndpoints.Select(x => x.CanonicalName())));
             yield return ("Efficacy: continuous endpoints", string.Join(", ", o.ContinuousEndpoints.Select(x => x.CanonicalName())));
             yield return ("Efficacy: missing-data handling", string.Join(", ", o.Imputations.Select((x, i) => x.CanonicalName() + (i == 0 ? " (primary)" : ""))));
@@ -268,7 +268,7 @@ public static class TrialReport
     private static string EfficacyIntro(EfficacyResults r)
         => "Full analysis set: " + string.Join(", ", r.Population.Select(p => p.Arm + " " + ValueFormatter.Integer(p.IttSubjects))) + " subjects. "
            + "Primary analysis: " + EfficacyTableBuilder.Label(r.Options.Imputations.Count > 0 ? r.Options.Imputations[0] : Imputation.NonResponderImputation)
-           + "; comparisons at " + string.Join(" and ", r.Options.AnalysisWeeks.Select(EndpointNames.VisitLabel)) + ", each arm minus " + r.ControlArm + ".";
+           + "; comparisons at " + string.Join(" and ", r.Options.AnalysisWeeks.Select(VisitLabels.Week)) + ", each arm minus " + r.ControlArm + ".";
 
     private static string SafetyIntro(SafetyResults r)
         => "Safety population: " + string.Join(", ", r.Arms.Select(a => a.Arm + " " + ValueFormatter.Integer(a.N))) + " subjects, by actual treatment. "

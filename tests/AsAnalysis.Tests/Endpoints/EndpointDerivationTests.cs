@@ -198,7 +198,7 @@ public class EndpointDerivationTests
         var ds = EndpointDerivation.DeriveSubjectVisits(data);
         Assert.True(ds.Find("S1", 12)!.Asas20);
         Assert.Equal("Week 12", ds.Find("S1", 12)!.VisitLabel);
-        Assert.Equal("Week 2.5", EndpointNames.VisitLabel(2.50m));
+        Assert.Equal("Week 2.5", VisitLabels.Week(2.50m));
     }
 
     [Fact]

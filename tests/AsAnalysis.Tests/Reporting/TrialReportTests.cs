@@ -1,4 +1,5 @@
 using System.Text;
+using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting;
 using AsAnalysis.Reporting.Builders;
@@ -82,7 +83,7 @@ public class TrialReportTests(SampleDataFixture sample) : IClassFixture<SampleDa
             foreach (var week in r.Options.AnalysisWeeks)
                 foreach (var endpoint in r.Options.ResponderEndpoints)
                 {
-                    var row = table.Rows.SkipWhile(x => x.Label != EndpointNames.VisitLabel(week)).First(x => x.Label == EfficacyTableBuilder.Label(endpoint));
+                    var row = table.Rows.SkipWhile(x => x.Label != VisitLabels.Week(week)).First(x => x.Label == EfficacyTableBuilder.Label(endpoint));
                     var arms = r.Arms.Select(a => r.Response(imputation, endpoint, week, a)).ToList();
                     int imputed = arms.Sum(a => a.Imputed), excluded = arms.Sum(a => a.Excluded);
                     var expected = imputation switch
@@ -117,7 +118,7 @@ public class TrialReportTests(SampleDataFixture sample) : IClassFixture<SampleDa
         foreach (var endpoint in r.Options.ContinuousEndpoints)
             foreach (var week in r.Options.AnalysisWeeks)
             {
-                var row = table.Rows.SkipWhile(x => x.Label != EfficacyTableBuilder.Label(endpoint)).First(x => x.Label == EndpointNames.VisitLabel(week));
+                var row = table.Rows.SkipWhile(x => x.Label != EfficacyTableBuilder.Label(endpoint)).First(x => x.Label == VisitLabels.Week(week));
                 var excluded = r.Continuous.Where(c => c.Endpoint == endpoint && c.VisitWeek == week).Sum(c => c.Excluded);
                 Assert.Equal(excluded.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Cells[^1]);
             }

@@ -1,6 +1,6 @@
 using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
-using AsAnalysis.Reporting.Formatting;
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Tables;
 
 namespace AsAnalysis.Reporting.Builders;
@@ -121,7 +121,7 @@ public static class DataHandlingBuilder
         }
         foreach (var week in o.AnalysisWeeks)
         {
-            t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
+            t = t.AddRow(new TableRow(VisitLabels.Week(week), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
             foreach (var (_, endpoint, arms) in responses.Where(r => r.Week == week))
             {
                 var cells = columns.Select(c => ValueFormatter.Integer(arms.SelectMany(c.Reasons).Where(x => c.Reason is null || x.Reason == c.Reason).Sum(x => x.Count)));
@@ -157,7 +157,7 @@ public static class DataHandlingBuilder
             {
                 var cells = present.Select(reason => ValueFormatter.Integer(arms.SelectMany(a => a.ExcludedReasons).Where(x => x.Reason == reason).Sum(x => x.Count)))
                     .Append(ValueFormatter.Integer(arms.Sum(a => a.Excluded)));
-                t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), cells, indent: 1));
+                t = t.AddRow(new TableRow(VisitLabels.Week(week), cells, indent: 1));
             }
         }
         return t.AddFootnote("Counts are subjects, summed over the arms. These subjects are left out of the change-from-baseline summaries and the ANCOVA (observed cases).");

@@ -1,4 +1,6 @@
+using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Reporting.Tables;
 using AsAnalysis.Statistics;
@@ -150,7 +152,7 @@ public sealed class EfficacyTableBuilder
         t = ComparisonColumns(t, results, level);
         foreach (var week in results.Options.AnalysisWeeks)
         {
-            t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
+            t = t.AddRow(new TableRow(VisitLabels.Week(week), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
             foreach (var endpoint in results.Options.ResponderEndpoints)
             {
                 var cells = new List<string>();
@@ -184,7 +186,7 @@ public sealed class EfficacyTableBuilder
         {
             var cells = new List<string>();
             foreach (var arm in results.Arms) AddResponseCells(cells, results.Response(imputation, endpoint, week, arm));
-            t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), cells, bold: results.Options.AnalysisWeeks.Contains(week)));
+            t = t.AddRow(new TableRow(VisitLabels.Week(week), cells, bold: results.Options.AnalysisWeeks.Contains(week)));
         }
         t = t.AddFootnote(ImputationFootnote(imputation));
         t = t.AddFootnote($"n/N (%): responders / subjects in the denominator; {level} CI: {MethodText.Describe(ProportionCiMethod.Wilson)}, in percent. Analysis visits in bold.");
@@ -251,7 +253,7 @@ public sealed class EfficacyTableBuilder
                         cells.AddRange([f.Missing, f.Missing]);
                     }
                 }
-                t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), cells, indent: 1));
+                t = t.AddRow(new TableRow(VisitLabels.Week(week), cells, indent: 1));
             }
         }
         t = t.AddFootnote("n: subjects with a value at baseline and at the visit; change = visit value minus baseline. Negative changes are improvements.");
@@ -275,7 +277,7 @@ public sealed class EfficacyTableBuilder
                 foreach (var week in results.Options.AnalysisWeeks)
                 {
                     var arms = results.Arms.Select(a => results.Response(imputation, endpoint, week, a)).ToList();
-                    var what = Label(endpoint) + " at " + EndpointNames.VisitLabel(week) + ", " + Label(imputation);
+                    var what = Label(endpoint) + " at " + VisitLabels.Week(week) + ", " + Label(imputation);
                     var imputed = arms.Sum(a => a.Imputed);
                     if (imputed > 0)
                     {
@@ -295,7 +297,7 @@ public sealed class EfficacyTableBuilder
                 var excluded = arms.Sum(a => a.Excluded);
                 if (excluded > 0)
                     items.Add(new DataHandlingItem("Efficacy: exclusion",
-                        $"{Label(endpoint)} change at {EndpointNames.VisitLabel(week)}: no change from baseline ({Reasons(arms.SelectMany(a => a.ExcludedReasons))}), not in the summary or ANCOVA", excluded));
+                        $"{Label(endpoint)} change at {VisitLabels.Week(week)}: no change from baseline ({Reasons(arms.SelectMany(a => a.ExcludedReasons))}), not in the summary or ANCOVA", excluded));
             }
         return items.AsReadOnly();
     }

@@ -1,3 +1,4 @@
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Reporting.Tables;
 using AsAnalysis.Safety;

@@ -1,8 +1,9 @@
 using System.Globalization;
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Statistics;
 
-namespace AsAnalysis.Tests.Reporting;
+namespace AsAnalysis.Tests.Formatting;
 
 // Expected texts are worked out by hand from the documented rule: double -> decimal (15 significant digits),
 // then Math.Round(..., MidpointRounding.AwayFromZero).
