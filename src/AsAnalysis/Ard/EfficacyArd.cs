@@ -20,7 +20,7 @@ internal static class EfficacyArd
         var comparisonIndex = results.Comparisons.ToLookup(c => (c.Imputation, c.Endpoint, c.VisitWeek));
         foreach (var group in results.Responses.GroupBy(r => (r.Imputation, r.Endpoint, r.VisitWeek)))
         {
-            string analysis = group.Key.Imputation.ArdAnalysisName(), endpoint = group.Key.Endpoint.CanonicalName();
+            string analysis = group.Key.Imputation.ArdAnalysisName(), endpoint = group.Key.Endpoint.Code();
             string visit = VisitLabels.Week(group.Key.VisitWeek);
             foreach (var r in group)
             {
@@ -35,8 +35,8 @@ internal static class EfficacyArd
                 }
                 Add(ArdStat.NImputed, "", r.Imputed);
                 Add(ArdStat.NExcluded, "", r.Excluded);
-                foreach (var c in r.ImputedReasons) Add(ArdStat.NImputed, "", c.Count, c.Reason.CanonicalName());
-                foreach (var c in r.ExcludedReasons) Add(ArdStat.NExcluded, "", c.Count, c.Reason.CanonicalName());
+                foreach (var c in r.ImputedReasons) Add(ArdStat.NImputed, "", c.Count, c.Reason.Code());
+                foreach (var c in r.ExcludedReasons) Add(ArdStat.NExcluded, "", c.Count, c.Reason.Code());
             }
             foreach (var c in comparisonIndex[group.Key])
             {
@@ -69,14 +69,14 @@ internal static class EfficacyArd
         var ancovaIndex = results.ContinuousComparisons.ToLookup(c => (c.Endpoint, c.VisitWeek));
         foreach (var group in results.Continuous.GroupBy(c => (c.Endpoint, c.VisitWeek)))
         {
-            string analysis = ArdAnalysis.EfficacyContinuous, endpoint = group.Key.Endpoint.CanonicalName();
+            string analysis = ArdAnalysis.EfficacyContinuous, endpoint = group.Key.Endpoint.Code();
             string visit = VisitLabels.Week(group.Key.VisitWeek);
             foreach (var s in group)
             {
                 void Add(string stat, double value, string term = "") => rows.Add(new ArdRow(analysis, endpoint, visit, s.Arm, term, stat, "", value));
                 DescriptiveArd.Add(s.Change, (stat, value) => Add(stat, value));
                 Add(ArdStat.NExcluded, s.Excluded);
-                foreach (var c in s.ExcludedReasons) Add(ArdStat.NExcluded, c.Count, c.Reason.CanonicalName());
+                foreach (var c in s.ExcludedReasons) Add(ArdStat.NExcluded, c.Count, c.Reason.Code());
             }
             foreach (var c in ancovaIndex[group.Key])
             {

@@ -25,14 +25,14 @@ internal static class SafetyArd
             Counts(rows, key.Analysis, key.Endpoint, key.Term.Key, cells);
             if (key.Category == OverviewCategory.AnyTeae)
             {
-                foreach (var c in severity[key.Term].Rows) Counts(rows, key.Analysis, c.Category.EndpointName(), key.Term.Key, c.Cells);
-                foreach (var c in relationship[key.Term].Rows) Counts(rows, key.Analysis, c.Category.EndpointName(), key.Term.Key, c.Cells);
+                foreach (var c in severity[key.Term].Rows) Counts(rows, key.Analysis, c.Category.Code(), key.Term.Key, c.Cells);
+                foreach (var c in relationship[key.Term].Rows) Counts(rows, key.Analysis, c.Category.Code(), key.Term.Key, c.Cells);
             }
             if (rates.TryGetValue(key, out var rate)) Rates(rows, key, rate, armCount);
             foreach (var c in comparisons[key])
             {
                 var arm = ArdAnalysis.DifferenceArmLabel(c.TreatmentArm, armCount);
-                string m = c.Difference.Method.CanonicalName();
+                string m = c.Difference.Method.Code();
                 Add(rows, key, arm, ArdStat.Diff, m, c.Difference.Estimate);
                 Add(rows, key, arm, ArdStat.CiLow, m, c.Difference.Ci.Lower);
                 Add(rows, key, arm, ArdStat.CiHigh, m, c.Difference.Ci.Upper);

@@ -147,16 +147,10 @@ public static class AsScores
         return AsdasCategory.VeryHighDiseaseActivity;
     }
 
-    /// <summary>Canonical short name of an ASDAS state: <c>ID</c>, <c>LDA</c>, <c>HDA</c>, <c>VHDA</c>.</summary>
+    /// <summary>Canonical short name of an ASDAS state; the same as <see cref="AsdasCategoryNames.Code"/>.</summary>
     /// <param name="category">The state.</param>
-    public static string CanonicalName(this AsdasCategory category) => category switch
-    {
-        AsdasCategory.InactiveDisease => "ID",
-        AsdasCategory.LowDiseaseActivity => "LDA",
-        AsdasCategory.HighDiseaseActivity => "HDA",
-        AsdasCategory.VeryHighDiseaseActivity => "VHDA",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    [Obsolete("Use Code (AsdasCategoryNames).", false)]
+    public static string CanonicalName(this AsdasCategory category) => category.Code();
 
     internal static void CheckRating(decimal? value, string name)
     {

@@ -59,7 +59,7 @@ public sealed record EfficacyResults
     /// <exception cref="KeyNotFoundException">No such result (not requested, or an unknown arm or visit).</exception>
     public ArmResponse Response(Imputation imputation, ResponderEndpoint endpoint, decimal visitWeek, string arm) =>
         Responses.FirstOrDefault(r => r.Imputation == imputation && r.Endpoint == endpoint && r.VisitWeek == visitWeek && r.Arm == arm)
-        ?? throw new KeyNotFoundException($"No {imputation.CanonicalName()} {endpoint.CanonicalName()} result for arm '{arm}' at {VisitLabels.Week(visitWeek)}.");
+        ?? throw new KeyNotFoundException($"No {imputation.Code()} {endpoint.Code()} result for arm '{arm}' at {VisitLabels.Week(visitWeek)}.");
 
     /// <summary>The binary comparison of a treatment arm with the control at an analysis visit.</summary>
     /// <param name="imputation">Missing-data handling.</param>
@@ -69,7 +69,7 @@ public sealed record EfficacyResults
     /// <exception cref="KeyNotFoundException">No such comparison.</exception>
     public ArmComparison Comparison(Imputation imputation, ResponderEndpoint endpoint, decimal visitWeek, string treatmentArm) =>
         Comparisons.FirstOrDefault(c => c.Imputation == imputation && c.Endpoint == endpoint && c.VisitWeek == visitWeek && c.TreatmentArm == treatmentArm)
-        ?? throw new KeyNotFoundException($"No {imputation.CanonicalName()} {endpoint.CanonicalName()} comparison for arm '{treatmentArm}' at {VisitLabels.Week(visitWeek)}.");
+        ?? throw new KeyNotFoundException($"No {imputation.Code()} {endpoint.Code()} comparison for arm '{treatmentArm}' at {VisitLabels.Week(visitWeek)}.");
 
     /// <summary>The response over time of one arm (every analysed visit, ascending), e.g. for a plot.</summary>
     /// <param name="imputation">Missing-data handling.</param>

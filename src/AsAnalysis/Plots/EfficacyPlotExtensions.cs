@@ -35,7 +35,7 @@ public static class EfficacyPlotExtensions
         CheckInterval(interval);
         var groups = list.Select(r => (r.Endpoint, r.VisitWeek)).Distinct().ToList();
         bool severalVisits = list.Select(r => r.VisitWeek).Distinct().Count() > 1;
-        groupLabel ??= r => severalVisits ? $"{r.Endpoint.Display()}\n{r.VisitLabel}" : r.Endpoint.Display();
+        groupLabel ??= r => severalVisits ? $"{r.Endpoint.ShortLabel()}\n{r.VisitLabel}" : r.Endpoint.ShortLabel();
         var arms = colors.Arms.Where(a => list.Any(r => r.Arm == a)).ToList();
         double slot = 0.8 / arms.Count;
 

@@ -1,6 +1,7 @@
 using AsAnalysis.Endpoints;
 using AsAnalysis.Formatting;
 using AsAnalysis.Safety;
+using AsAnalysis.Statistics;
 using ScottPlot;
 
 namespace AsAnalysis.Plots;
@@ -102,8 +103,8 @@ public static partial class Figures
         string level = ValueFormatter.ConfidenceLevel(first.Difference.Ci.Level);
         right.XLabel($"Risk difference (percentage points), {level} CI");
         right.Title(rd.Estimates.Count == 1
-            ? $"{rd.Estimates.Keys.Single()} {PlotText.Minus} {results.ControlArm} ({first.Difference.Method.Display()})"
-            : $"Difference from {results.ControlArm} ({first.Difference.Method.Display()})");
+            ? $"{rd.Estimates.Keys.Single()} {PlotText.Minus} {results.ControlArm} ({first.Difference.Method.ShortLabel()})"
+            : $"Difference from {results.ControlArm} ({first.Difference.Method.ShortLabel()})");
         style.Apply(right);
         right.HideLegend();
         right.Layout.Fixed(new PixelPadding(12, 24, bottom, top));

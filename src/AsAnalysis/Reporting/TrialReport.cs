@@ -193,12 +193,12 @@ public static class TrialReport
             var e = o.Endpoints;
             yield return ("Efficacy: control arm", o.ControlArm);
             yield return ("Efficacy: analysis visits", string.Join(", ", o.AnalysisWeeks.Select(VisitLabels.Week)));
-            yield return ("Efficacy: responder endpoints", string.Join(", ", o.ResponderEndpoints.Select(x => x.CanonicalName())));
-            yield return ("Efficacy: continuous endpoints", string.Join(", ", o.ContinuousEndpoints.Select(x => x.CanonicalName())));
-            yield return ("Efficacy: missing-data handling", string.Join(", ", o.Imputations.Select((x, i) => x.CanonicalName() + (i == 0 ? " (primary)" : ""))));
+            yield return ("Efficacy: responder endpoints", string.Join(", ", o.ResponderEndpoints.Select(x => x.Code())));
+            yield return ("Efficacy: continuous endpoints", string.Join(", ", o.ContinuousEndpoints.Select(x => x.Code())));
+            yield return ("Efficacy: missing-data handling", string.Join(", ", o.Imputations.Select((x, i) => x.Code() + (i == 0 ? " (primary)" : ""))));
             yield return ("Efficacy: stratified by STRAT1", o.Stratified ? "yes" : "no");
             yield return ("Efficacy: confidence level", ValueFormatter.ConfidenceLevel(o.ConfidenceLevel));
-            yield return ("Efficacy: quantile definition", ReportMethods.QuantileText(o.Quantiles));
+            yield return ("Efficacy: quantile definition", o.Quantiles.Label());
             yield return ("Endpoints: pain domain", e.PainDomain.ToString());
             yield return ("Endpoints: ASDAS coefficients", e.AsdasCoefficients.ToString());
             yield return ("Endpoints: ASDAS back pain item", e.AsdasBackPain.ToString());
@@ -220,7 +220,7 @@ public static class TrialReport
             yield return ("Safety: sort order", o.SortOrder.ToString() + (o.SortArm is null ? "" : " (" + o.SortArm + ")"));
             yield return ("Safety: days per year", ValueFormatter.Exact(o.DaysPerYear));
             yield return ("Safety: data cut-off", o.DataCutoff?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none");
-            yield return ("Safety: risk difference interval", o.DifferenceMethod.CanonicalName());
+            yield return ("Safety: risk difference interval", o.DifferenceMethod.Code());
             yield return ("Safety: confidence level", ValueFormatter.ConfidenceLevel(o.ConfidenceLevel));
         }
         var f = options.Formatter.Options;
@@ -267,7 +267,7 @@ public static class TrialReport
 
     private static string EfficacyIntro(EfficacyResults r)
         => "Full analysis set: " + string.Join(", ", r.Population.Select(p => p.Arm + " " + ValueFormatter.Integer(p.IttSubjects))) + " subjects. "
-           + "Primary analysis: " + EfficacyTableBuilder.Label(r.Options.Imputations.Count > 0 ? r.Options.Imputations[0] : Imputation.NonResponderImputation)
+           + "Primary analysis: " + (r.Options.Imputations.Count > 0 ? r.Options.Imputations[0] : Imputation.NonResponderImputation).Label()
            + "; comparisons at " + string.Join(" and ", r.Options.AnalysisWeeks.Select(VisitLabels.Week)) + ", each arm minus " + r.ControlArm + ".";
 
     private static string SafetyIntro(SafetyResults r)

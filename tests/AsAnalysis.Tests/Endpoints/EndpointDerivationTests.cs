@@ -220,9 +220,9 @@ public class EndpointDerivationTests
         Assert.Throws<ArgumentException>(() => new ResponderOutcome(true, NotEvaluableReason.NoVisit));
         Assert.Throws<ArgumentException>(() => new ResponderOutcome(null, NotEvaluableReason.None));
         Assert.Equal(["ASAS20", "ASAS40", "ASAS56", "ASASPR", "BASDAI50", "ASDAS_CII", "ASDAS_MI"],
-            Enum.GetValues<ResponderEndpoint>().Select(e => e.CanonicalName()));
+            Enum.GetValues<ResponderEndpoint>().Select(e => e.Code()));
         Assert.Equal(["BASDAI", "BASFI", "ASDAS_CRP", "CRP", "PTGLOBAL", "PAIN"],
-            Enum.GetValues<ContinuousEndpoint>().Select(e => e.CanonicalName()));
+            Enum.GetValues<ContinuousEndpoint>().Select(e => e.Code()));
     }
 
     [Fact]

@@ -41,8 +41,8 @@ public class EfficacyTableBuilderTests
                 foreach (var endpoint in r.Options.ResponderEndpoints)
                 {
                     var cells = t.Rows[row++];
-                    var name = endpoint.CanonicalName();
-                    Assert.Equal(EfficacyTableBuilder.Label(endpoint), cells.Label);
+                    var name = endpoint.Code();
+                    Assert.Equal(endpoint.Label(), cells.Label);
                     Assert.Equal(1, cells.Indent);
                     for (var a = 0; a < r.Arms.Count; a++)
                     {
