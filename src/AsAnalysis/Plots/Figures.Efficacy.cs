@@ -122,7 +122,7 @@ public static partial class Figures
         endpoints ??= new[] { ContinuousEndpoint.Basdai, ContinuousEndpoint.Basfi, ContinuousEndpoint.AsdasCrp }
             .Where(e => results.Continuous.Any(c => c.Endpoint == e)).ToList();
         if (endpoints.Count == 0) throw new ArgumentException("No endpoint.", nameof(endpoints));
-        string spread = errorBars == ChangeErrorBars.StandardError ? "SE" : "SD";
+        string spread = errorBars.ShortLabel();
 
         var panels = new List<Plot>();
         foreach (var e in endpoints)

@@ -28,6 +28,13 @@ internal static class PlotText
         return font.MeasureText(text);
     }
 
+    /// <summary>
+    /// The offset of series <paramref name="k"/> of <paramref name="n"/> within a group <paramref name="width"/> wide,
+    /// so that the series stand side by side: the first at the lowest coordinate, centred on the group (0 for a single
+    /// series). The one dodging rule of the figures; a panel that lists its first series on top negates it.
+    /// </summary>
+    public static double Dodge(int k, int n, double width) => n == 1 ? 0 : (k - (n - 1) / 2.0) * width / n;
+
     /// <summary>A round axis maximum at or above <paramref name="value"/> in steps of <paramref name="step"/>.</summary>
     public static double CeilingTo(double value, double step) => Math.Max(step, Math.Ceiling(value / step) * step);
 

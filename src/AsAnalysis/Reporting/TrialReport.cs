@@ -149,20 +149,17 @@ public static class TrialReport
 
     private static ImmutableArray<TrialReportFigure> BuildFigures(EfficacyResults? efficacy, SafetyResults? safety)
     {
-        // The standard figure set of AsAnalysis.Plots; one colour map for every figure (the efficacy arms when there
-        // are any). The AE dot plot is drawn here with a cap on its terms so that a large export stays legible.
-        var options = FigureOptions.Default;
-        if (efficacy is not null) options = options with { Colors = ArmColors.For(efficacy) };
+        // The standard figure set of AsAnalysis.Plots with one colour map for every figure (the efficacy arms when there
+        // are any), the AE dot plot capped at MaxDotPlotTerms preferred terms so that a large export stays legible.
+        // Drawn in two calls only to know each figure's section.
+        var options = efficacy is null ? FigureOptions.Default : FigureOptions.Default with { Colors = ArmColors.For(efficacy) };
         var list = new List<(string Section, string? Note, Figure Figure)>();
-        if (efficacy is not null)
-            list.AddRange(Figures.StandardSet(efficacy, null, options).Select(f => (EfficacySectionId, (string?)null, f)));
-        if (safety is not null && safety.BySocPt.PtsShown > 0)
+        list.AddRange(Figures.StandardSet(efficacy, null, options).Select(f => (EfficacySectionId, (string?)null, f)));
+        if (safety is not null)
         {
-            var colors = options.Colors;
-            var dotOptions = colors is not null && safety.Arms.All(a => colors.Contains(a.Arm)) ? options : options with { Colors = ArmColors.For(safety) };
             var capped = safety.BySocPt.PtsShown > MaxDotPlotTerms;
-            list.Add((SafetySectionId, capped ? "the " + ValueFormatter.Integer(MaxDotPlotTerms) + " most frequent preferred terms" : null,
-                Figures.AeDotPlot(safety, maxTerms: capped ? MaxDotPlotTerms : null, options: dotOptions)));
+            var note = capped ? "the " + ValueFormatter.Integer(MaxDotPlotTerms) + " most frequent preferred terms" : null;
+            list.AddRange(Figures.StandardSet(null, safety, options, capped ? MaxDotPlotTerms : null).Select(f => (SafetySectionId, note, f)));
         }
 
         return list.Select((f, i) =>
