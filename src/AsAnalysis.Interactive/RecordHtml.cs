@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using AsAnalysis.Data;
+using AsAnalysis.Endpoints;
 using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Interactive;
@@ -20,7 +21,6 @@ public static class RecordHtml
     public const int MaxRows = 50;
 
     private const int MaxDepth = 3;
-    private static readonly Lazy<Dictionary<Type, MethodInfo>> CanonicalNames = new(FindCanonicalNames);
 
     /// <summary>Public sealed record types of the AsAnalysis assembly, in name order.</summary>
     public static IReadOnlyList<Type> LibraryRecordTypes() =>
@@ -176,24 +176,26 @@ public static class RecordHtml
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
             .ToArray();
 
-    /// <summary>The canonical name of a method enum (via its <c>CanonicalName</c> extension), else the enum name.</summary>
-    private static string EnumName(Enum value) =>
-        CanonicalNames.Value.TryGetValue(value.GetType(), out var method)
-            ? (string)method.Invoke(null, [value])!
-            : value.ToString();
-
-    private static Dictionary<Type, MethodInfo> FindCanonicalNames()
+    /// <summary>
+    /// The code (<c>Code()</c> of the enum's names type) of the method, endpoint, handling and reason enums that
+    /// notebooks have always shown by their ard.csv name; every other enum by its member name. Showing every enum by
+    /// its code would change what existing notebooks display, so that is left to a release that says so.
+    /// </summary>
+    private static string EnumName(Enum value) => value switch
     {
-        var map = new Dictionary<Type, MethodInfo>();
-        foreach (var type in typeof(TrialData).Assembly.GetExportedTypes().Where(t => t is { IsAbstract: true, IsSealed: true }))
-        {
-            foreach (var m in type.GetMethods(BindingFlags.Public | BindingFlags.Static))
-            {
-                var parameters = m.GetParameters();
-                if (m.Name == "CanonicalName" && m.ReturnType == typeof(string) && parameters.Length == 1 && parameters[0].ParameterType.IsEnum)
-                    map.TryAdd(parameters[0].ParameterType, m);
-            }
-        }
-        return map;
-    }
+        ProportionCiMethod m => m.Code(),
+        DifferenceCiMethod m => m.Code(),
+        RiskRatioCiMethod m => m.Code(),
+        OddsRatioMethod m => m.Code(),
+        TestMethod m => m.Code(),
+        PValueAdjustment m => m.Code(),
+        PowerMethod m => m.Code(),
+        StratifiedDifferenceMethod m => m.Code(),
+        ResponderEndpoint e => e.Code(),
+        ContinuousEndpoint e => e.Code(),
+        NotEvaluableReason r => r.Code(),
+        Imputation i => i.Code(),
+        AsdasCategory c => c.Code(),
+        _ => value.ToString(),
+    };
 }

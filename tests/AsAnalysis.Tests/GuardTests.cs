@@ -2,7 +2,7 @@ using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Plots;
 using AsAnalysis.Reporting;
-using AsAnalysis.Reporting.Formatting;
+using AsAnalysis.Formatting;
 using AsAnalysis.Safety;
 using AsAnalysis.Statistics;
 

@@ -1,3 +1,4 @@
+using AsAnalysis.Ard;
 using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using AsAnalysis.Ard;
 using AsAnalysis.Reporting.Html;
 using AsAnalysis.Data;
 using AsAnalysis.Endpoints;

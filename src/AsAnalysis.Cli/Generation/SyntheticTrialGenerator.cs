@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AsAnalysis.Data;
 
 namespace AsAnalysis.Cli.Generation;
 
@@ -373,7 +374,7 @@ public static class SyntheticTrialGenerator
                 var visitNoise = v == 0 ? 0 : 0.07 * _rng.Normal(); // good and bad weeks
                 var date = VisitDate(v);
                 string? day = _start is DateOnly s ? (date.DayNumber - s.DayNumber + 1).ToString(Inv) : null;
-                var label = week == 0 ? "Baseline" : "Week " + week.ToString(Inv);
+                var label = VisitLabels.Default(week);
                 for (var k = 0; k < Params.Length; k++)
                 {
                     string? value;

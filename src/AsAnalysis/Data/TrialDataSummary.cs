@@ -84,7 +84,7 @@ public sealed record TrialDataSummary(
             // The most frequent label (ties: ordinal order), or a made-up one when the visit has none.
             var label = v.Labels.Select(l => (Text: store.LabelAt(l.Key), Count: l.Value))
                 .OrderByDescending(l => l.Count).ThenBy(l => l.Text, StringComparer.Ordinal).Select(l => l.Text).FirstOrDefault()
-                ?? (week == 0 ? "Baseline" : "Week " + week.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                ?? VisitLabels.Default(week);
             return new VisitCount(week, label, v.Records, v.Missing, v.Subjects.Count);
         }).ToArray();
 

@@ -1,3 +1,4 @@
+using AsAnalysis.Data;
 using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Endpoints;
@@ -23,5 +24,5 @@ public sealed record ArmComparison(ResponderEndpoint Endpoint, decimal VisitWeek
     OddsRatioEstimate OddsRatio, StratifiedComparison? Stratified)
 {
     /// <summary>The visit label, e.g. <c>Week 12</c>.</summary>
-    public string VisitLabel => EndpointNames.VisitLabel(VisitWeek);
+    public string VisitLabel => VisitLabels.Week(VisitWeek);
 }

@@ -1,3 +1,4 @@
+using AsAnalysis.Data;
 using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Endpoints;
@@ -37,7 +38,7 @@ public sealed record ArmResponse
     /// <summary>The visit (AVISITN, weeks).</summary>
     public decimal VisitWeek { get; }
     /// <summary>The visit label, e.g. <c>Week 12</c>.</summary>
-    public string VisitLabel => EndpointNames.VisitLabel(VisitWeek);
+    public string VisitLabel => VisitLabels.Week(VisitWeek);
     /// <summary>The missing-data handling.</summary>
     public Imputation Imputation { get; }
     /// <summary>The arm (TRT01P).</summary>

@@ -133,7 +133,7 @@ public static class AsScores
     }
 
     /// <summary>
-    /// The ASDAS disease-activity state: &lt; 1.3 inactive, 1.3 to &lt; 2.1 low, 2.1 to 3.5 high, &gt; 3.5 very high.
+    /// The ASDAS disease-activity state at the <see cref="AsdasCutoffs"/>: &lt; 1.3 inactive, 1.3 to &lt; 2.1 low, 2.1 to 3.5 high, &gt; 3.5 very high.
     /// A value within <see cref="AsdasTolerance"/> of a cut-off counts as equal to it (so 1.3, 2.1 and 3.5 give LDA, HDA and HDA).
     /// </summary>
     /// <param name="asdas">The ASDAS value (CRP or ESR; the cut-offs are the same).</param>
@@ -141,22 +141,16 @@ public static class AsScores
     public static AsdasCategory ClassifyAsdas(double asdas)
     {
         if (!double.IsFinite(asdas)) throw new ArgumentOutOfRangeException(nameof(asdas), asdas, "ASDAS must be finite.");
-        if (asdas <= 1.3 - AsdasTolerance) return AsdasCategory.InactiveDisease;
-        if (asdas <= 2.1 - AsdasTolerance) return AsdasCategory.LowDiseaseActivity;
-        if (asdas < 3.5 + AsdasTolerance) return AsdasCategory.HighDiseaseActivity;
+        if (asdas <= AsdasCutoffs.LowLower - AsdasTolerance) return AsdasCategory.InactiveDisease;
+        if (asdas <= AsdasCutoffs.HighLower - AsdasTolerance) return AsdasCategory.LowDiseaseActivity;
+        if (asdas < AsdasCutoffs.VeryHighAbove + AsdasTolerance) return AsdasCategory.HighDiseaseActivity;
         return AsdasCategory.VeryHighDiseaseActivity;
     }
 
-    /// <summary>Canonical short name of an ASDAS state: <c>ID</c>, <c>LDA</c>, <c>HDA</c>, <c>VHDA</c>.</summary>
+    /// <summary>Canonical short name of an ASDAS state; the same as <see cref="AsdasCategoryNames.Code"/>.</summary>
     /// <param name="category">The state.</param>
-    public static string CanonicalName(this AsdasCategory category) => category switch
-    {
-        AsdasCategory.InactiveDisease => "ID",
-        AsdasCategory.LowDiseaseActivity => "LDA",
-        AsdasCategory.HighDiseaseActivity => "HDA",
-        AsdasCategory.VeryHighDiseaseActivity => "VHDA",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    [Obsolete("Use Code (AsdasCategoryNames).", false)]
+    public static string CanonicalName(this AsdasCategory category) => category.Code();
 
     internal static void CheckRating(decimal? value, string name)
     {

@@ -1,6 +1,7 @@
 namespace AsAnalysis.Endpoints;
 
 /// <summary>The four ASAS domains (lower is better in each).</summary>
+/// <remarks>Its code, short label and label: <see cref="AsasDomainNames"/>.</remarks>
 public enum AsasDomain
 {
     /// <summary>Patient global assessment (PTGLOBAL).</summary>

@@ -1,6 +1,7 @@
 namespace AsAnalysis.Endpoints;
 
 /// <summary>Coefficient set of the ASDAS formulas (as-endpoints-detail.md D3).</summary>
+/// <remarks>Its code, short label and label: <see cref="AsdasCoefficientsNames"/>.</remarks>
 public enum AsdasCoefficients
 {
     /// <summary>ASAS three-decimal coefficients (CRP 0.121/0.058/0.110/0.073/0.579; ESR 0.079/0.069/0.113/0.086/0.293); the default.</summary>

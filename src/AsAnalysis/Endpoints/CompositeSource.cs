@@ -1,6 +1,7 @@
 namespace AsAnalysis.Endpoints;
 
 /// <summary>Where a composite score came from.</summary>
+/// <remarks>Its code, short label and label: <see cref="CompositeSourceNames"/>.</remarks>
 public enum CompositeSource
 {
     /// <summary>Not available: items incomplete and no pre-derived total used.</summary>

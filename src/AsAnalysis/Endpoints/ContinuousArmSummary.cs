@@ -1,3 +1,4 @@
+using AsAnalysis.Data;
 using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Endpoints;
@@ -25,5 +26,5 @@ public sealed record ContinuousArmSummary(ContinuousEndpoint Endpoint, decimal V
     /// <summary>Summary of the change from baseline.</summary>
     public DescriptiveSummary Change { get; } = Change ?? throw new ArgumentNullException(nameof(Change));
     /// <summary>The visit label, e.g. <c>Week 12</c>.</summary>
-    public string VisitLabel => EndpointNames.VisitLabel(VisitWeek);
+    public string VisitLabel => VisitLabels.Week(VisitWeek);
 }

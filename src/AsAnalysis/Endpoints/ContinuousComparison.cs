@@ -1,3 +1,4 @@
+using AsAnalysis.Data;
 using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Endpoints;
@@ -13,5 +14,5 @@ public sealed record ContinuousComparison(ContinuousEndpoint Endpoint, decimal V
     /// <summary>The ANCOVA result.</summary>
     public AncovaResult Ancova { get; } = Ancova ?? throw new ArgumentNullException(nameof(Ancova));
     /// <summary>The visit label, e.g. <c>Week 12</c>.</summary>
-    public string VisitLabel => EndpointNames.VisitLabel(VisitWeek);
+    public string VisitLabel => VisitLabels.Week(VisitWeek);
 }

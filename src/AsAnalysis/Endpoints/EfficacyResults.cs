@@ -1,4 +1,5 @@
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
+using AsAnalysis.Data;
 
 namespace AsAnalysis.Endpoints;
 
@@ -58,7 +59,7 @@ public sealed record EfficacyResults
     /// <exception cref="KeyNotFoundException">No such result (not requested, or an unknown arm or visit).</exception>
     public ArmResponse Response(Imputation imputation, ResponderEndpoint endpoint, decimal visitWeek, string arm) =>
         Responses.FirstOrDefault(r => r.Imputation == imputation && r.Endpoint == endpoint && r.VisitWeek == visitWeek && r.Arm == arm)
-        ?? throw new KeyNotFoundException($"No {imputation.CanonicalName()} {endpoint.CanonicalName()} result for arm '{arm}' at {EndpointNames.VisitLabel(visitWeek)}.");
+        ?? throw new KeyNotFoundException($"No {imputation.Code()} {endpoint.Code()} result for arm '{arm}' at {VisitLabels.Week(visitWeek)}.");
 
     /// <summary>The binary comparison of a treatment arm with the control at an analysis visit.</summary>
     /// <param name="imputation">Missing-data handling.</param>
@@ -68,7 +69,7 @@ public sealed record EfficacyResults
     /// <exception cref="KeyNotFoundException">No such comparison.</exception>
     public ArmComparison Comparison(Imputation imputation, ResponderEndpoint endpoint, decimal visitWeek, string treatmentArm) =>
         Comparisons.FirstOrDefault(c => c.Imputation == imputation && c.Endpoint == endpoint && c.VisitWeek == visitWeek && c.TreatmentArm == treatmentArm)
-        ?? throw new KeyNotFoundException($"No {imputation.CanonicalName()} {endpoint.CanonicalName()} comparison for arm '{treatmentArm}' at {EndpointNames.VisitLabel(visitWeek)}.");
+        ?? throw new KeyNotFoundException($"No {imputation.Code()} {endpoint.Code()} comparison for arm '{treatmentArm}' at {VisitLabels.Week(visitWeek)}.");
 
     /// <summary>The response over time of one arm (every analysed visit, ascending), e.g. for a plot.</summary>
     /// <param name="imputation">Missing-data handling.</param>
@@ -85,99 +86,8 @@ public sealed record EfficacyResults
     /// <see cref="ArdAnalysis.DifferenceArmLabel"/> (<c>difference</c> with two arms, <c>difference:{treatment}</c> with more)
     /// and an empty term; with several comparisons the ANCOVA <c>lsmean</c> rows carry <c>{treatment} vs {control}</c> in term.
     /// </summary>
-    public IReadOnlyList<ArdRow> ToArdRows()
-    {
-        var rows = new List<ArdRow>();
-        bool single = Arms.Count <= 2;
-        string Term(string treatment) => single ? "" : $"{treatment} vs {ControlArm}";
-        var comparisonIndex = Comparisons.ToLookup(c => (c.Imputation, c.Endpoint, c.VisitWeek));
-        foreach (var group in Responses.GroupBy(r => (r.Imputation, r.Endpoint, r.VisitWeek)))
-        {
-            string analysis = group.Key.Imputation.ArdAnalysisName(), endpoint = group.Key.Endpoint.CanonicalName();
-            string visit = EndpointNames.VisitLabel(group.Key.VisitWeek);
-            foreach (var r in group)
-            {
-                void Add(string stat, string method, double value, string term = "") => rows.Add(new ArdRow(analysis, endpoint, visit, r.Arm, term, stat, method, value));
-                Add("N", "", r.N);
-                Add("n", "", r.Responders);
-                Add("rate", "", r.Rate);
-                foreach (var p in new[] { r.Wilson, r.ClopperPearson })
-                {
-                    Add("ci_low", p.MethodName, p.Ci.Lower);
-                    Add("ci_high", p.MethodName, p.Ci.Upper);
-                }
-                Add("n_imputed", "", r.Imputed);
-                Add("n_excluded", "", r.Excluded);
-                foreach (var c in r.ImputedReasons) Add("n_imputed", "", c.Count, c.Reason.CanonicalName());
-                foreach (var c in r.ExcludedReasons) Add("n_excluded", "", c.Count, c.Reason.CanonicalName());
-            }
-            foreach (var c in comparisonIndex[group.Key])
-            {
-                string diffArm = ArdAnalysis.DifferenceArmLabel(c.TreatmentArm, Arms.Count);
-                void Add(string stat, string method, double value) => rows.Add(new ArdRow(analysis, endpoint, visit, diffArm, "", stat, method, value));
-                Add("diff", "", c.Newcombe.Estimate);
-                foreach (var d in new[] { c.Newcombe, c.MiettinenNurminen })
-                {
-                    Add("ci_low", d.MethodName, d.Ci.Lower);
-                    Add("ci_high", d.MethodName, d.Ci.Upper);
-                }
-                Add("p_value", c.Fisher.MethodName, c.Fisher.PValue);
-                Add("p_value", c.ChiSquare.MethodName, c.ChiSquare.PValue);
-                Add("odds_ratio", c.OddsRatio.MethodName, c.OddsRatio.Estimate);
-                Add("ci_low", c.OddsRatio.MethodName, c.OddsRatio.Ci.Lower);
-                Add("ci_high", c.OddsRatio.MethodName, c.OddsRatio.Ci.Upper);
-                if (c.Stratified is { } s)
-                {
-                    Add("diff", s.Difference.MethodName, s.Difference.Estimate);
-                    Add("ci_low", s.Difference.MethodName, s.Difference.Ci.Lower);
-                    Add("ci_high", s.Difference.MethodName, s.Difference.Ci.Upper);
-                    Add("p_value", s.Cmh.Test.MethodName, s.Cmh.Test.PValue);
-                    Add("odds_ratio", MantelHaenszelMethod, s.Cmh.CommonOddsRatio);
-                    Add("ci_low", MantelHaenszelMethod, s.Cmh.OddsRatioCi.Lower);
-                    Add("ci_high", MantelHaenszelMethod, s.Cmh.OddsRatioCi.Upper);
-                }
-            }
-        }
-
-        var ancovaIndex = ContinuousComparisons.ToLookup(c => (c.Endpoint, c.VisitWeek));
-        foreach (var group in Continuous.GroupBy(c => (c.Endpoint, c.VisitWeek)))
-        {
-            string analysis = ArdAnalysis.EfficacyContinuous, endpoint = group.Key.Endpoint.CanonicalName();
-            string visit = EndpointNames.VisitLabel(group.Key.VisitWeek);
-            foreach (var s in group)
-            {
-                void Add(string stat, double value) => rows.Add(new ArdRow(analysis, endpoint, visit, s.Arm, "", stat, "", value));
-                var d = s.Change;
-                Add("n", d.N);
-                Add("mean", d.Mean);
-                Add("sd", d.StandardDeviation);
-                Add("median", d.Median);
-                Add("q1", d.FirstQuartile);
-                Add("q3", d.ThirdQuartile);
-                Add("min", d.Min);
-                Add("max", d.Max);
-                Add("n_excluded", s.Excluded);
-                foreach (var c in s.ExcludedReasons)
-                    rows.Add(new ArdRow(analysis, endpoint, visit, s.Arm, c.Reason.CanonicalName(), "n_excluded", "", c.Count));
-            }
-            foreach (var c in ancovaIndex[group.Key])
-            {
-                string term = Term(c.TreatmentArm), method = c.Ancova.Test.MethodName;
-                var a = c.Ancova;
-                rows.Add(new ArdRow(analysis, endpoint, visit, c.TreatmentArm, term, "lsmean", method, a.TreatmentLsMean));
-                rows.Add(new ArdRow(analysis, endpoint, visit, c.ControlArm, term, "lsmean", method, a.ControlLsMean));
-                string diffArm = ArdAnalysis.DifferenceArmLabel(c.TreatmentArm, Arms.Count);
-                void Add(string stat, double value) => rows.Add(new ArdRow(analysis, endpoint, visit, diffArm, "", stat, method, value));
-                Add("diff", a.Difference);
-                Add("se", a.StandardError);
-                Add("ci_low", a.Ci.Lower);
-                Add("ci_high", a.Ci.Upper);
-                Add("p_value", a.Test.PValue);
-            }
-        }
-        return rows.AsReadOnly();
-    }
+    public IReadOnlyList<ArdRow> ToArdRows() => EfficacyArd.Build(this);
 
     /// <summary>Method name of the Mantel-Haenszel common odds ratio rows in ard.csv.</summary>
-    public const string MantelHaenszelMethod = "mantel_haenszel";
+    public const string MantelHaenszelMethod = ArdMethod.MantelHaenszel;
 }

@@ -1,52 +1,29 @@
 namespace AsAnalysis.Endpoints;
 
-/// <summary>Canonical names of the endpoint enums (as used in ard.csv).</summary>
+/// <summary>
+/// The former home of the endpoint enums' ard.csv codes. Each enum now has its own names type with <c>Code</c>,
+/// <c>ShortLabel</c> and <c>Label</c> (<see cref="ResponderEndpointNames"/>, <see cref="ContinuousEndpointNames"/>,
+/// <see cref="NotEvaluableReasonNames"/>); these forwarders remain for one release.
+/// </summary>
 public static class EndpointNames
 {
-    /// <summary>The ard.csv endpoint name: ASAS20, ASAS40, ASAS56, ASASPR, BASDAI50, ASDAS_CII, ASDAS_MI.</summary>
+    /// <summary>The ard.csv endpoint name; the same as <see cref="ResponderEndpointNames.Code"/>.</summary>
     /// <param name="endpoint">The endpoint.</param>
-    public static string CanonicalName(this ResponderEndpoint endpoint) => endpoint switch
-    {
-        ResponderEndpoint.Asas20 => "ASAS20",
-        ResponderEndpoint.Asas40 => "ASAS40",
-        ResponderEndpoint.Asas56 => "ASAS56",
-        ResponderEndpoint.AsasPartialRemission => "ASASPR",
-        ResponderEndpoint.Basdai50 => "BASDAI50",
-        ResponderEndpoint.AsdasClinicallyImportantImprovement => "ASDAS_CII",
-        ResponderEndpoint.AsdasMajorImprovement => "ASDAS_MI",
-        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
-    };
+    [Obsolete("Use Code (ResponderEndpointNames).", false)]
+    public static string CanonicalName(this ResponderEndpoint endpoint) => endpoint.Code();
 
-    /// <summary>The ard.csv endpoint name: BASDAI, BASFI, ASDAS_CRP, CRP, PTGLOBAL, PAIN.</summary>
+    /// <summary>The ard.csv endpoint name; the same as <see cref="ContinuousEndpointNames.Code"/>.</summary>
     /// <param name="endpoint">The endpoint.</param>
-    public static string CanonicalName(this ContinuousEndpoint endpoint) => endpoint switch
-    {
-        ContinuousEndpoint.Basdai => "BASDAI",
-        ContinuousEndpoint.Basfi => "BASFI",
-        ContinuousEndpoint.AsdasCrp => "ASDAS_CRP",
-        ContinuousEndpoint.Crp => "CRP",
-        ContinuousEndpoint.PatientGlobal => "PTGLOBAL",
-        ContinuousEndpoint.Pain => "PAIN",
-        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
-    };
+    [Obsolete("Use Code (ContinuousEndpointNames).", false)]
+    public static string CanonicalName(this ContinuousEndpoint endpoint) => endpoint.Code();
 
-    /// <summary>The canonical (snake case) name of a reason, e.g. <c>missing_component</c>.</summary>
+    /// <summary>The canonical (snake case) name of a reason; the same as <see cref="NotEvaluableReasonNames.Code"/>.</summary>
     /// <param name="reason">The reason.</param>
-    public static string CanonicalName(this NotEvaluableReason reason) => reason switch
-    {
-        NotEvaluableReason.None => "none",
-        NotEvaluableReason.NotPostBaseline => "not_post_baseline",
-        NotEvaluableReason.NoBaseline => "no_baseline",
-        NotEvaluableReason.MissingBaselineComponent => "missing_baseline_component",
-        NotEvaluableReason.MissingComponent => "missing_component",
-        NotEvaluableReason.NoVisit => "no_visit",
-        NotEvaluableReason.Discontinued => "discontinued",
-        NotEvaluableReason.NotTreated => "not_treated",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
-    };
+    [Obsolete("Use Code (NotEvaluableReasonNames).", false)]
+    public static string CanonicalName(this NotEvaluableReason reason) => reason.Code();
 
     /// <summary>The visit label used in ard.csv: <c>Week 12</c> for AVISITN 12 (trailing zeros dropped, invariant culture).</summary>
     /// <param name="visitWeek">AVISITN in weeks.</param>
-    public static string VisitLabel(decimal visitWeek) =>
-        "Week " + (visitWeek / 1.0000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    [Obsolete("Use AsAnalysis.Data.VisitLabels.Week.", false)]
+    public static string VisitLabel(decimal visitWeek) => Data.VisitLabels.Week(visitWeek);
 }

@@ -44,13 +44,13 @@ public static class MmrmEfficacy
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"{endpoint.CanonicalName()}: the MMRM cannot be fitted: {e.Message}", nameof(data), e);
+                throw new ArgumentException($"{endpoint.Code()}: the MMRM cannot be fitted: {e.Message}", nameof(data), e);
             }
             var report = options.ReportWeeks.Count == 0 ? weekList : options.ReportWeeks.ToArray();
             var missing = report.Where(w => !weeks.Contains(w)).ToArray();
             if (missing.Length > 0)
-                throw new ArgumentException($"{endpoint.CanonicalName()}: no post-baseline value at reported week(s) {string.Join(", ", missing)}.", nameof(options));
-            var labels = report.Select(EndpointNames.VisitLabel).ToHashSet(StringComparer.Ordinal);
+                throw new ArgumentException($"{endpoint.Code()}: no post-baseline value at reported week(s) {string.Join(", ", missing)}.", nameof(options));
+            var labels = report.Select(VisitLabels.Week).ToHashSet(StringComparer.Ordinal);
             var lsMeans = options.DfMethods.SelectMany(m => fit.LsMeans(m, options.ConfidenceLevel)).Where(x => labels.Contains(x.Visit)).ToArray();
             var differences = options.DfMethods.SelectMany(m => fit.Differences(m, options.ConfidenceLevel)).Where(x => labels.Contains(x.Visit)).ToArray();
             var populations = arms.Select(a => new MmrmArmPopulation(a, counts[a][0], counts[a][1], counts[a][2], counts[a][3], counts[a][4])).ToArray();
@@ -86,7 +86,7 @@ public static class MmrmEfficacy
             {
                 if (!v.IsPostBaseline || v.Change(endpoint) is not { } chg) continue;
                 subjects.Add(subject.UsubjId);
-                visits.Add(EndpointNames.VisitLabel(v.VisitWeek));
+                visits.Add(VisitLabels.Week(v.VisitWeek));
                 armOf.Add(subject.PlannedArm);
                 change.Add(chg);
                 baseline.Add(baseValue.Value);
@@ -99,12 +99,12 @@ public static class MmrmEfficacy
             c[4] += n;
         }
         if (options.Stratified && strata.Any(string.IsNullOrWhiteSpace))
-            throw new ArgumentException($"{endpoint.CanonicalName()}: the stratified MMRM needs STRAT1 for every analysed subject.", nameof(options));
+            throw new ArgumentException($"{endpoint.Code()}: the stratified MMRM needs STRAT1 for every analysed subject.", nameof(options));
         var mmrmData = new MmrmData
         {
             Subjects = subjects,
             Visits = visits,
-            VisitLevels = [.. weeks.Select(EndpointNames.VisitLabel)],
+            VisitLevels = [.. weeks.Select(VisitLabels.Week)],
             Arms = armOf,
             ControlArm = options.ControlArm,
             Response = change,

@@ -14,7 +14,7 @@ public sealed record MmrmEndpointResult(ContinuousEndpoint Endpoint, string Cont
     IReadOnlyList<MmrmArmPopulation> Populations, MmrmFit Fit, IReadOnlyList<MmrmLsMean> LsMeans, IReadOnlyList<MmrmDifference> Differences)
 {
     /// <summary>The ard.csv endpoint name, e.g. <c>ASDAS_CRP</c>.</summary>
-    public string EndpointName => Endpoint.CanonicalName();
+    public string EndpointName => Endpoint.Code();
     /// <summary>ITT subjects without a baseline value, all arms.</summary>
     public int WithoutBaseline => Populations.Sum(p => p.WithoutBaseline);
     /// <summary>ITT subjects with a baseline value but no post-baseline value, all arms.</summary>

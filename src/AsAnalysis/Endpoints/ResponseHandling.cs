@@ -1,6 +1,7 @@
 namespace AsAnalysis.Endpoints;
 
 /// <summary>How a subject's response entered a binary analysis.</summary>
+/// <remarks>Its code, short label and label: <see cref="ResponseHandlingNames"/>.</remarks>
 public enum ResponseHandling
 {
     /// <summary>The response observed at the visit was used.</summary>

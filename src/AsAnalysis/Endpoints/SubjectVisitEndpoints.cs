@@ -1,3 +1,5 @@
+using AsAnalysis.Data;
+
 namespace AsAnalysis.Endpoints;
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed class SubjectVisitEndpoints
     /// <summary>AVISITN in weeks (0 = baseline).</summary>
     public decimal VisitWeek { get; }
     /// <summary>The ard.csv visit label, e.g. <c>Week 12</c>.</summary>
-    public string VisitLabel => EndpointNames.VisitLabel(VisitWeek);
+    public string VisitLabel => VisitLabels.Week(VisitWeek);
     /// <summary>True for a visit after baseline (AVISITN &gt; 0).</summary>
     public bool IsPostBaseline => VisitWeek > 0m;
     /// <summary>Components at this visit.</summary>

@@ -2,7 +2,7 @@ using ScottPlot;
 
 namespace AsAnalysis.Plots;
 
-/// <summary>The ASDAS disease-activity bands (Machado 2011 cut-offs) drawn behind the data.</summary>
+/// <summary>The ASDAS disease-activity bands (<see cref="Endpoints.AsdasCutoffs"/>) drawn behind the data.</summary>
 public sealed class AsdasBandsPlot : PlotElement
 {
     internal AsdasBandsPlot(Plot plot, IReadOnlyList<IPlottable> parts, Tick[] bandTicks) : base(plot, parts) => BandTicks = bandTicks;

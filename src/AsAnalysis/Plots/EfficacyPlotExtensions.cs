@@ -1,3 +1,4 @@
+using System.Globalization;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Statistics;
 using ScottPlot;
@@ -35,7 +36,7 @@ public static class EfficacyPlotExtensions
         CheckInterval(interval);
         var groups = list.Select(r => (r.Endpoint, r.VisitWeek)).Distinct().ToList();
         bool severalVisits = list.Select(r => r.VisitWeek).Distinct().Count() > 1;
-        groupLabel ??= r => severalVisits ? $"{r.Endpoint.Display()}\n{r.VisitLabel}" : r.Endpoint.Display();
+        groupLabel ??= r => severalVisits ? $"{r.Endpoint.ShortLabel()}\n{r.VisitLabel}" : r.Endpoint.ShortLabel();
         var arms = colors.Arms.Where(a => list.Any(r => r.Arm == a)).ToList();
         double slot = 0.8 / arms.Count;
 
@@ -272,8 +273,8 @@ public static class EfficacyPlotExtensions
     }
 
     /// <summary>
-    /// Adds the four ASDAS disease-activity states as pale horizontal bands (Machado 2011 cut-offs 1.3, 2.1 and 3.5;
-    /// 2018 names), from <paramref name="bottom"/> to <paramref name="top"/>, behind the data. Name the bands with
+    /// Adds the four ASDAS disease-activity states as pale horizontal bands (<see cref="AsdasCutoffs"/>: Machado 2011
+    /// cut-offs 1.3, 2.1 and 3.5; named by <see cref="AsdasCategoryNames.ShortLabel"/>), from <paramref name="bottom"/> to <paramref name="top"/>, behind the data. Name the bands with
     /// <see cref="AsdasBandsPlot.BandTicks"/>, e.g. on the right axis.
     /// </summary>
     /// <param name="add">The plot's adder.</param>
@@ -284,12 +285,12 @@ public static class EfficacyPlotExtensions
     public static AsdasBandsPlot AsdasBands(this PlottableAdder add, FigureStyle? style = null, double bottom = 0, double top = 6)
     {
         ArgumentNullException.ThrowIfNull(add);
-        if (!(bottom < AsdasStates.LowLower)) throw new ArgumentOutOfRangeException(nameof(bottom), bottom, "The bands start below 1.3.");
-        if (!(top > AsdasStates.VeryHighAbove)) throw new ArgumentOutOfRangeException(nameof(top), top, "The bands end above 3.5.");
+        if (!(bottom < AsdasCutoffs.LowLower)) throw new ArgumentOutOfRangeException(nameof(bottom), bottom, $"The bands start below {AsdasCutoffs.LowLower.ToString(CultureInfo.InvariantCulture)}.");
+        if (!(top > AsdasCutoffs.VeryHighAbove)) throw new ArgumentOutOfRangeException(nameof(top), top, $"The bands end above {AsdasCutoffs.VeryHighAbove.ToString(CultureInfo.InvariantCulture)}.");
         style ??= FigureStyle.Default;
-        var edges = new[] { bottom, AsdasStates.LowLower, AsdasStates.HighLower, AsdasStates.VeryHighAbove, top };
+        var edges = new[] { bottom, AsdasCutoffs.LowLower, AsdasCutoffs.HighLower, AsdasCutoffs.VeryHighAbove, top };
         var tints = new[] { OkabeIto.BluishGreen, OkabeIto.SkyBlue, OkabeIto.Orange, OkabeIto.Vermillion };
-        var names = new[] { "Inactive", "Low", "High", "Very high" };
+        var names = Enum.GetValues<AsdasCategory>().Select(c => c.ShortLabel()).ToArray(); // Inactive, Low, High, Very high
         var parts = new List<IPlottable>();
         for (int i = 0; i < 4; i++)
         {
@@ -312,7 +313,7 @@ public static class EfficacyPlotExtensions
         for (int k = 0; k < n; k++)
         {
             var (arm, points) = series[k];
-            double dodge = n == 1 ? 0 : (k - (n - 1) / 2.0) * 0.9 / n;
+            double dodge = PlotText.Dodge(k, n, 0.9);
             var xs = points.Select(p => p.X + dodge).ToArray();
             var ys = points.Select(p => p.Y).ToArray();
             var zeros = new double[xs.Length];

@@ -1,6 +1,7 @@
 namespace AsAnalysis.Plots;
 
 /// <summary>File formats of <see cref="FigureExport.SaveAll"/>.</summary>
+/// <remarks>Its code, short label and label: <see cref="FigureFormatsNames"/>.</remarks>
 [Flags]
 public enum FigureFormats
 {

@@ -1,5 +1,7 @@
 using System.Globalization;
+using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
+using AsAnalysis.Formatting;
 using AsAnalysis.Statistics;
 using ScottPlot;
 
@@ -42,7 +44,7 @@ public static partial class Figures
             var plot = new Plot();
             var bars = plot.Add.ResponseBars(responses, colors, style, interval);
             plot.Axes.Bottom.SetTicks(bars.GroupTicks.Select(t => t.Position).ToArray(), bars.GroupTicks.Select(t => t.Label).ToArray());
-            plot.Title(EndpointNames.VisitLabel(week));
+            plot.Title(VisitLabels.Week(week));
             plot.YLabel("Responders (%)");
             panels.Add(plot);
             elements.Add(bars);
@@ -57,7 +59,7 @@ public static partial class Figures
             style.Apply(p);
             p.Grid.XAxisStyle.IsVisible = false;
         }
-        string? title = options.TitleOr($"Response by arm ({imputation.Display()}), {PlotText.Level(results.Options.ConfidenceLevel)} {interval.Display()} CI");
+        string? title = options.TitleOr($"Response by arm ({imputation.ShortLabel()}), {ValueFormatter.ConfidenceLevel(results.Options.ConfidenceLevel)} {interval.ShortLabel()} CI");
         int width = options.Width ?? Math.Max(900, 130 * endpoints.Count + 120);
         int height = options.Height ?? 80 + 340 * weeks.Count;
         return Figure.Create("response-rates", width, height, panels, new WeightedLayout([.. Enumerable.Repeat(1.0, panels.Count)], columns: false),
@@ -83,7 +85,7 @@ public static partial class Figures
         var colors = options.Colors ?? ArmColors.For(results);
         var responses = colors.Arms.SelectMany(a => results.ResponseOverTime(imputation, endpoint, a)).ToList();
         if (responses.Count == 0)
-            throw new ArgumentException($"The results hold no {imputation.CanonicalName()} {endpoint.CanonicalName()} responses.", nameof(endpoint));
+            throw new ArgumentException($"The results hold no {imputation.Code()} {endpoint.Code()} responses.", nameof(endpoint));
 
         var plot = new Plot();
         var series = plot.Add.ResponseOverTime(responses, colors, style, interval);
@@ -93,11 +95,11 @@ public static partial class Figures
         plot.Axes.SetLimitsY(-yMax * 0.025, yMax * 1.015); // room for markers at 0% and 100%
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(10);
         plot.XLabel("Week");
-        plot.YLabel($"{endpoint.Display()} responders (%)");
+        plot.YLabel($"{endpoint.ShortLabel()} responders (%)");
         style.Apply(plot);
         plot.HideLegend();
-        string? title = options.TitleOr($"{endpoint.Display()} response over time ({imputation.Display()}), {PlotText.Level(results.Options.ConfidenceLevel)} {interval.Display()} CI");
-        return Figure.Create("response-over-time-" + endpoint.CanonicalName().ToLowerInvariant().Replace('_', '-'),
+        string? title = options.TitleOr($"{endpoint.ShortLabel()} response over time ({imputation.ShortLabel()}), {ValueFormatter.ConfidenceLevel(results.Options.ConfidenceLevel)} {interval.ShortLabel()} CI");
+        return Figure.Create("response-over-time-" + endpoint.Code().ToLowerInvariant().Replace('_', '-'),
             options.Width ?? 900, options.Height ?? 560, [plot], null, title, plot, style);
     }
 
@@ -120,18 +122,18 @@ public static partial class Figures
         endpoints ??= new[] { ContinuousEndpoint.Basdai, ContinuousEndpoint.Basfi, ContinuousEndpoint.AsdasCrp }
             .Where(e => results.Continuous.Any(c => c.Endpoint == e)).ToList();
         if (endpoints.Count == 0) throw new ArgumentException("No endpoint.", nameof(endpoints));
-        string spread = errorBars == ChangeErrorBars.StandardError ? "SE" : "SD";
+        string spread = errorBars.ShortLabel();
 
         var panels = new List<Plot>();
         foreach (var e in endpoints)
         {
             var summaries = results.Continuous.Where(c => c.Endpoint == e && colors.Contains(c.Arm)).ToList();
-            if (summaries.Count == 0) throw new ArgumentException($"The results hold no {e.CanonicalName()} summaries.", nameof(endpoints));
+            if (summaries.Count == 0) throw new ArgumentException($"The results hold no {e.Code()} summaries.", nameof(endpoints));
             var plot = new Plot();
             plot.Add.HorizontalLine(0, style.ThinLineWidth, style.ReferenceLineColor, LinePattern.Dashed);
             plot.Add.MeanChange(summaries, colors, style, errorBars);
             WeekAxis(plot, results.VisitWeeks.Prepend(0m));
-            plot.Title(e.Display());
+            plot.Title(e.ShortLabel());
             plot.XLabel("Week");
             plot.YLabel($"Mean change \u00B1 {spread} ({e.Unit()})");
             style.Apply(plot);
@@ -203,7 +205,7 @@ public static partial class Figures
         style.Apply(plot);
         plot.Grid.YAxisStyle.IsVisible = false;
         right.TickLabelStyle.FontName = style.ResolvedFontName;
-        string? title = options.TitleOr($"Difference in response rate ({imputation.Display()}), {PlotText.Level(results.Options.ConfidenceLevel)} {method.Display()} CI");
+        string? title = options.TitleOr($"Difference in response rate ({imputation.ShortLabel()}), {ValueFormatter.ConfidenceLevel(results.Options.ConfidenceLevel)} {method.ShortLabel()} CI");
         return Figure.Create("response-forest", options.Width ?? 1100, options.Height ?? Math.Max(360, 130 + 30 * n), [plot], null, title, null, style);
     }
 
@@ -226,7 +228,7 @@ public static partial class Figures
         var style = options.Style;
         var colors = options.Colors ?? ArmColors.For(results);
         var values = SubjectData.PercentChange(results, endpoint, week);
-        if (values.Count == 0) throw new ArgumentException($"No subject has a {endpoint.CanonicalName()} percent change at {EndpointNames.VisitLabel(week)}.", nameof(week));
+        if (values.Count == 0) throw new ArgumentException($"No subject has a {endpoint.Code()} percent change at {VisitLabels.Week(week)}.", nameof(week));
 
         var plot = new Plot();
         var waterfall = plot.Add.Waterfall(values, colors, style, options.MaxWaterfallBars);
@@ -244,12 +246,12 @@ public static partial class Figures
         plot.XLabel(waterfall.IsThinned
             ? $"Subjects, ordered by percent change (n = {values.Count}; {waterfall.Drawn.Count} evenly spaced in this order drawn)"
             : $"Subjects, ordered by percent change (n = {values.Count})");
-        plot.YLabel($"Change from baseline in {endpoint.Display()} (%)");
+        plot.YLabel($"Change from baseline in {endpoint.ShortLabel()} (%)");
         style.Apply(plot);
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.HideLegend();
-        string? title = options.TitleOr($"{endpoint.Display()} percent change from baseline at {EndpointNames.VisitLabel(week)} by subject");
-        string name = $"waterfall-{endpoint.CanonicalName().ToLowerInvariant().Replace('_', '-')}-week{week.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', '-')}";
+        string? title = options.TitleOr($"{endpoint.ShortLabel()} percent change from baseline at {VisitLabels.Week(week)} by subject");
+        string name = $"waterfall-{endpoint.Code().ToLowerInvariant().Replace('_', '-')}-week{week.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', '-')}";
         return Figure.Create(name, options.Width ?? 1000, options.Height ?? 520, [plot], null, title, plot, style);
     }
 
@@ -317,10 +319,10 @@ public static partial class Figures
         plot.Axes.SetLimitsX(-max * 0.03, max * 1.03);
     }
 
-    /// <summary>The right-hand text of a forest row: counts, estimate and interval in percentage points.</summary>
-    private static string NumbersColumn(ForestRow r)
-    {
-        static string F(double v) => double.IsFinite(v) ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture).Replace("-", PlotText.Minus, StringComparison.Ordinal) : "NA";
-        return $"{r.Detail}   {F(r.Estimate)} ({F(r.Ci.Lower)}, {F(r.Ci.Upper)})";
-    }
+    /// <summary>
+    /// The right-hand text of a forest row: counts, then estimate and interval in percentage points as the tables show
+    /// them (<see cref="ValueFormatter.PercentagePointsWithCi"/>, "NE" when not estimable), with the typographic minus.
+    /// </summary>
+    private static string NumbersColumn(ForestRow r) =>
+        $"{r.Detail}   {ValueFormatter.Default.PercentagePointsWithCi(r.Estimate, r.Ci.Lower, r.Ci.Upper).Replace("-", PlotText.Minus, StringComparison.Ordinal)}";
 }

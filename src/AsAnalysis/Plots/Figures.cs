@@ -1,5 +1,7 @@
 using AsAnalysis.Endpoints;
+using AsAnalysis.Formatting;
 using AsAnalysis.Safety;
+using AsAnalysis.Statistics;
 using ScottPlot;
 
 namespace AsAnalysis.Plots;
@@ -22,7 +24,22 @@ public static partial class Figures
     /// <param name="safety">Safety results, or <c>null</c>.</param>
     /// <param name="options">Options for every figure (a title or size here applies to all of them).</param>
     public static IReadOnlyList<Figure> StandardSet(EfficacyResults? efficacy, SafetyResults? safety, FigureOptions? options = null)
+        => StandardSet(efficacy, safety, options, maxAeTerms: null);
+
+    /// <summary>
+    /// The standard figure set as <see cref="StandardSet(EfficacyResults?, SafetyResults?, FigureOptions?)"/>, with the
+    /// AE dot plot limited to the <paramref name="maxAeTerms"/> most frequent preferred terms (as
+    /// <see cref="AeDotPlot(SafetyResults, string?, int?, FigureOptions?)"/>'s <c>maxTerms</c>), e.g. so that a large
+    /// export stays legible.
+    /// </summary>
+    /// <param name="efficacy">Efficacy results, or <c>null</c>.</param>
+    /// <param name="safety">Safety results, or <c>null</c>.</param>
+    /// <param name="options">Options for every figure.</param>
+    /// <param name="maxAeTerms">At most this many preferred terms in the AE dot plot (at least 1); <c>null</c> draws every PT the table shows.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAeTerms"/> below 1.</exception>
+    public static IReadOnlyList<Figure> StandardSet(EfficacyResults? efficacy, SafetyResults? safety, FigureOptions? options, int? maxAeTerms)
     {
+        if (maxAeTerms is < 1) throw new ArgumentOutOfRangeException(nameof(maxAeTerms), maxAeTerms, "Keep at least one term.");
         options ??= FigureOptions.Default;
         if (options.Colors is null)
         {
@@ -44,7 +61,7 @@ public static partial class Figures
         {
             var colors = options.Colors;
             bool known = colors is not null && safety.Arms.All(a => colors.Contains(a.Arm));
-            list.Add(AeDotPlot(safety, options: known ? options : options with { Colors = ArmColors.For(safety) }));
+            list.Add(AeDotPlot(safety, maxTerms: maxAeTerms, options: known ? options : options with { Colors = ArmColors.For(safety) }));
         }
         return list;
     }
@@ -98,11 +115,11 @@ public static partial class Figures
         right.Axes.SetLimitsY(-0.7, terms.Count - 0.3);
         right.Axes.Left.SetTicks(rd.TermTicks.Select(t => t.Position).ToArray(), rd.TermTicks.Select(_ => "").ToArray());
         var first = results.TermComparisons.First(c => treatmentArm is null || c.TreatmentArm == treatmentArm);
-        string level = PlotText.Level(first.Difference.Ci.Level);
+        string level = ValueFormatter.ConfidenceLevel(first.Difference.Ci.Level);
         right.XLabel($"Risk difference (percentage points), {level} CI");
         right.Title(rd.Estimates.Count == 1
-            ? $"{rd.Estimates.Keys.Single()} {PlotText.Minus} {results.ControlArm} ({first.Difference.Method.Display()})"
-            : $"Difference from {results.ControlArm} ({first.Difference.Method.Display()})");
+            ? $"{rd.Estimates.Keys.Single()} {PlotText.Minus} {results.ControlArm} ({first.Difference.Method.ShortLabel()})"
+            : $"Difference from {results.ControlArm} ({first.Difference.Method.ShortLabel()})");
         style.Apply(right);
         right.HideLegend();
         right.Layout.Fixed(new PixelPadding(12, 24, bottom, top));

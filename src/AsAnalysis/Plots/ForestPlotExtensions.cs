@@ -29,32 +29,44 @@ public static class ForestPlotExtensions
         if (rows.Any(r => r is null)) throw new ArgumentException("A row is null.", nameof(rows));
         if (!(scale > 0 && double.IsFinite(scale))) throw new ArgumentOutOfRangeException(nameof(scale), scale, "The scale must be positive and finite.");
         style ??= FigureStyle.Default;
-        var c = color ?? style.TextColor;
         int n = rows.Count;
+        var nullLine = add.VerticalLine(nullValue, style.ThinLineWidth, style.ReferenceLineColor, LinePattern.Dashed);
+        var (bars, markers) = Intervals(add, rows.Select((r, i) => ((double)(n - 1 - i), r)), scale, color ?? style.TextColor,
+            MarkerShape.FilledSquare, style.MarkerSize + 1, style);
+        var ticks = rows.Select((r, i) => new Tick(n - 1 - i, r.Label)).ToArray();
+        return new ForestPlot(add.Plot, [nullLine, bars, markers], rows, bars, markers, nullLine, ticks);
+    }
+
+    /// <summary>
+    /// The drawing of a forest plot's rows, shared by <see cref="Forest"/> and the AE dot plot's risk-difference panel
+    /// (<see cref="SafetyPlotExtensions.AeRiskDifference"/>): for each row at its y, a marker at the estimate and a
+    /// horizontal bar over the interval, both times <paramref name="scale"/>. A row whose estimate is not finite draws
+    /// nothing; a bound that is not finite draws no bar on its side.
+    /// </summary>
+    internal static (ErrorBar Bars, Markers Markers) Intervals(PlottableAdder add, IEnumerable<(double Y, ForestRow Row)> rows, double scale,
+        Color color, MarkerShape shape, float markerSize, FigureStyle style)
+    {
         var xs = new List<double>();
         var ys = new List<double>();
         var lo = new List<double>();
         var hi = new List<double>();
-        for (int i = 0; i < n; i++)
+        foreach (var (y, r) in rows)
         {
-            var r = rows[i];
             if (!double.IsFinite(r.Estimate)) continue;
             xs.Add(r.Estimate * scale);
-            ys.Add(n - 1 - i);
+            ys.Add(y);
             lo.Add(double.IsFinite(r.Ci.Lower) ? (r.Estimate - r.Ci.Lower) * scale : 0);
             hi.Add(double.IsFinite(r.Ci.Upper) ? (r.Ci.Upper - r.Estimate) * scale : 0);
         }
-        var nullLine = add.VerticalLine(nullValue, style.ThinLineWidth, style.ReferenceLineColor, LinePattern.Dashed);
         var zeros = new double[xs.Count];
         var bars = new ErrorBar(xs, ys, xErrorsPositive: hi, xErrorsNegative: lo, yErrorsPositive: zeros, yErrorsNegative: zeros)
         {
-            Color = c,
+            Color = color,
             LineWidth = style.LineWidth,
             CapSize = style.CapSize,
         };
         add.Plottable(bars);
-        var markers = add.Markers(xs.ToArray(), ys.ToArray(), MarkerShape.FilledSquare, style.MarkerSize + 1, c);
-        var ticks = rows.Select((r, i) => new Tick(n - 1 - i, r.Label)).ToArray();
-        return new ForestPlot(add.Plot, [nullLine, bars, markers], rows, bars, markers, nullLine, ticks);
+        var markers = add.Markers(xs.ToArray(), ys.ToArray(), shape, markerSize, color);
+        return (bars, markers);
     }
 }

@@ -38,7 +38,7 @@ public sealed record ForestRow(string Label, double Estimate, ConfidenceInterval
             _ => throw new ArgumentException($"The comparison holds Newcombe and Miettinen-Nurminen intervals, not {method}.", nameof(method)),
         };
         var t = comparison.Table;
-        return new ForestRow($"{comparison.Endpoint.Display()}, {comparison.VisitLabel}", d.Estimate, d.Ci,
+        return new ForestRow($"{comparison.Endpoint.ShortLabel()}, {comparison.VisitLabel}", d.Estimate, d.Ci,
             $"{t.TreatmentEvents}/{t.TreatmentTotal} vs {t.ControlEvents}/{t.ControlTotal}");
     }
 
@@ -48,7 +48,7 @@ public sealed record ForestRow(string Label, double Estimate, ConfidenceInterval
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var a = comparison.Ancova;
-        return new ForestRow($"{comparison.Endpoint.Display()}, {comparison.VisitLabel}", a.Difference, a.Ci, $"n = {a.TreatmentN} vs {a.ControlN}");
+        return new ForestRow($"{comparison.Endpoint.ShortLabel()}, {comparison.VisitLabel}", a.Difference, a.Ci, $"n = {a.TreatmentN} vs {a.ControlN}");
     }
 
     /// <summary>A safety comparison: the risk difference with its interval; label the PT (or SOC, or overview row).</summary>

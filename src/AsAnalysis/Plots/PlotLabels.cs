@@ -3,79 +3,40 @@ using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Plots;
 
-/// <summary>Display names used in figure text (axis titles, legends, tick labels).</summary>
+/// <summary>
+/// The former figure labels. Figures now take their words from each enum's names type (<c>ShortLabel</c>, e.g.
+/// <see cref="ResponderEndpointNames.ShortLabel"/>, and <see cref="ContinuousEndpointNames.Unit"/>); these forwarders
+/// remain for one release.
+/// </summary>
 public static class PlotLabels
 {
-    /// <summary>Display name of a responder endpoint, e.g. <c>ASAS 5/6</c>, <c>ASDAS CII</c>.</summary>
+    /// <summary>Display name of a responder endpoint; the same as <see cref="ResponderEndpointNames.ShortLabel"/>.</summary>
     /// <param name="endpoint">The endpoint.</param>
-    public static string Display(this ResponderEndpoint endpoint) => endpoint switch
-    {
-        ResponderEndpoint.Asas20 => "ASAS20",
-        ResponderEndpoint.Asas40 => "ASAS40",
-        ResponderEndpoint.Asas56 => "ASAS 5/6",
-        ResponderEndpoint.AsasPartialRemission => "ASAS PR",
-        ResponderEndpoint.Basdai50 => "BASDAI50",
-        ResponderEndpoint.AsdasClinicallyImportantImprovement => "ASDAS CII",
-        ResponderEndpoint.AsdasMajorImprovement => "ASDAS MI",
-        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
-    };
+    [Obsolete("Use ShortLabel (ResponderEndpointNames).", false)]
+    public static string Display(this ResponderEndpoint endpoint) => endpoint.ShortLabel();
 
-    /// <summary>Display name of a continuous endpoint, e.g. <c>ASDAS-CRP</c>.</summary>
+    /// <summary>Display name of a continuous endpoint; the same as <see cref="ContinuousEndpointNames.ShortLabel"/>.</summary>
     /// <param name="endpoint">The endpoint.</param>
-    public static string Display(this ContinuousEndpoint endpoint) => endpoint switch
-    {
-        ContinuousEndpoint.Basdai => "BASDAI",
-        ContinuousEndpoint.Basfi => "BASFI",
-        ContinuousEndpoint.AsdasCrp => "ASDAS-CRP",
-        ContinuousEndpoint.Crp => "CRP",
-        ContinuousEndpoint.PatientGlobal => "Patient global",
-        ContinuousEndpoint.Pain => "Pain",
-        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
-    };
+    [Obsolete("Use ShortLabel (ContinuousEndpointNames).", false)]
+    public static string Display(this ContinuousEndpoint endpoint) => endpoint.ShortLabel();
 
-    /// <summary>Unit of a continuous endpoint for axis titles: <c>points, 0-10</c>, <c>units</c> (ASDAS), <c>mg/L</c>.</summary>
+    /// <summary>Unit of a continuous endpoint for axis titles; the same as <see cref="ContinuousEndpointNames.Unit"/>.</summary>
     /// <param name="endpoint">The endpoint.</param>
-    public static string Unit(this ContinuousEndpoint endpoint) => endpoint switch
-    {
-        ContinuousEndpoint.Basdai or ContinuousEndpoint.Basfi or ContinuousEndpoint.PatientGlobal or ContinuousEndpoint.Pain => "points, 0–10",
-        ContinuousEndpoint.AsdasCrp => "units",
-        ContinuousEndpoint.Crp => "mg/L",
-        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
-    };
+    [Obsolete("Use Unit (ContinuousEndpointNames).", false)]
+    public static string Unit(ContinuousEndpoint endpoint) => endpoint.Unit();
 
-    /// <summary>Short name of a missing-data handling: <c>NRI</c>, <c>observed cases</c>, <c>LOCF</c>.</summary>
+    /// <summary>Short name of a missing-data handling; the same as <see cref="ImputationNames.ShortLabel"/>.</summary>
     /// <param name="imputation">The handling.</param>
-    public static string Display(this Imputation imputation) => imputation switch
-    {
-        Imputation.NonResponderImputation => "NRI",
-        Imputation.ObservedCases => "observed cases",
-        Imputation.Locf => "LOCF",
-        _ => throw new ArgumentOutOfRangeException(nameof(imputation), imputation, null),
-    };
+    [Obsolete("Use ShortLabel (ImputationNames).", false)]
+    public static string Display(this Imputation imputation) => imputation.ShortLabel();
 
-    /// <summary>Display name of a difference interval method, e.g. <c>Miettinen-Nurminen</c>.</summary>
+    /// <summary>Display name of a difference interval method; the same as <see cref="DifferenceCiMethodNames.ShortLabel"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string Display(this DifferenceCiMethod method) => method switch
-    {
-        DifferenceCiMethod.Wald => "Wald",
-        DifferenceCiMethod.WaldCc => "Wald, continuity-corrected",
-        DifferenceCiMethod.Newcombe => "Newcombe",
-        DifferenceCiMethod.MiettinenNurminen => "Miettinen-Nurminen",
-        DifferenceCiMethod.Mee => "Mee",
-        DifferenceCiMethod.AgrestiCaffo => "Agresti-Caffo",
-        _ => method.CanonicalName(),
-    };
+    [Obsolete("Use ShortLabel (DifferenceCiMethodNames).", false)]
+    public static string Display(this DifferenceCiMethod method) => method.ShortLabel();
 
-    /// <summary>Display name of a proportion interval method, e.g. <c>Clopper-Pearson</c>.</summary>
+    /// <summary>Display name of a proportion interval method; the same as <see cref="ProportionCiMethodNames.ShortLabel"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string Display(this ProportionCiMethod method) => method switch
-    {
-        ProportionCiMethod.Wilson => "Wilson",
-        ProportionCiMethod.WilsonCc => "Wilson, continuity-corrected",
-        ProportionCiMethod.ClopperPearson => "Clopper-Pearson",
-        ProportionCiMethod.AgrestiCoull => "Agresti-Coull",
-        ProportionCiMethod.Jeffreys => "Jeffreys",
-        ProportionCiMethod.Wald => "Wald",
-        _ => method.CanonicalName(),
-    };
+    [Obsolete("Use ShortLabel (ProportionCiMethodNames).", false)]
+    public static string Display(this ProportionCiMethod method) => method.ShortLabel();
 }

@@ -1,11 +1,10 @@
-using System.Globalization;
 using ScottPlot;
 using ScottPlot.Plottables;
 using SkiaSharp;
 
 namespace AsAnalysis.Plots;
 
-/// <summary>Small shared helpers: styled text, text measurement, number formatting and common labels.</summary>
+/// <summary>Small shared helpers: styled text, text measurement and common labels (numbers become text in <see cref="Formatting.ValueFormatter"/>).</summary>
 internal static class PlotText
 {
     /// <summary>Adds a styled text plottable.</summary>
@@ -29,11 +28,12 @@ internal static class PlotText
         return font.MeasureText(text);
     }
 
-    /// <summary>Invariant number formatting.</summary>
-    public static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-
-    /// <summary>"95%" for a confidence level of 0.95 (up to one decimal).</summary>
-    public static string Level(double level) => Format(level * 100, "0.#") + "%";
+    /// <summary>
+    /// The offset of series <paramref name="k"/> of <paramref name="n"/> within a group <paramref name="width"/> wide,
+    /// so that the series stand side by side: the first at the lowest coordinate, centred on the group (0 for a single
+    /// series). The one dodging rule of the figures; a panel that lists its first series on top negates it.
+    /// </summary>
+    public static double Dodge(int k, int n, double width) => n == 1 ? 0 : (k - (n - 1) / 2.0) * width / n;
 
     /// <summary>A round axis maximum at or above <paramref name="value"/> in steps of <paramref name="step"/>.</summary>
     public static double CeilingTo(double value, double step) => Math.Max(step, Math.Ceiling(value / step) * step);

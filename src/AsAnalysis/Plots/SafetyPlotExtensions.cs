@@ -38,7 +38,7 @@ public static class SafetyPlotExtensions
         for (int k = 0; k < arms.Count; k++)
         {
             string arm = arms[k];
-            double offset = Dodge(k, arms.Count, 0.5);
+            double offset = -PlotText.Dodge(k, arms.Count, 0.5); // the first arm on top within the row
             int armIndex = results.Arms.ToList().FindIndex(a => a.Arm == arm);
             var xs = terms.Select(t => rows[t].Cells[armIndex].Proportion * 100).ToArray();
             var ys = Enumerable.Range(0, terms.Count).Select(i => i + offset).ToArray();
@@ -54,8 +54,9 @@ public static class SafetyPlotExtensions
     /// <summary>
     /// Adds the risk-difference panel of an AE dot plot: for each PT row (y = 0, 1, ... bottom to top) and each test
     /// arm, the difference (test minus control, percentage points) with its interval from
-    /// <see cref="SafetyResults.TermComparisons"/>, and a dashed line at zero. A single comparison is drawn in the text
-    /// colour; several are drawn in their test arm's colour, side by side within the row.
+    /// <see cref="SafetyResults.TermComparisons"/> (<see cref="ForestRow.From(TermComparison)"/>), drawn as the forest
+    /// plot draws its rows (an estimate that is not finite draws nothing), and a dashed line at zero. A single
+    /// comparison is drawn in the text colour; several are drawn in their test arm's colour, side by side within the row.
     /// </summary>
     /// <param name="add">The plot's adder.</param>
     /// <param name="results">The safety results (with a control arm).</param>
@@ -82,30 +83,12 @@ public static class SafetyPlotExtensions
         for (int k = 0; k < testArms.Count; k++)
         {
             string arm = testArms[k];
-            double offset = Dodge(k, testArms.Count, 0.6);
-            var xs = new List<double>();
-            var ys = new List<double>();
-            var lo = new List<double>();
-            var hi = new List<double>();
-            for (int i = 0; i < terms.Count; i++)
-            {
-                var c = byKey[(terms[i], arm)].FirstOrDefault();
-                if (c is null || double.IsNaN(c.Difference.Estimate)) continue;
-                xs.Add(c.Difference.Estimate * 100);
-                ys.Add(i + offset);
-                lo.Add(double.IsNaN(c.Difference.Ci.Lower) ? 0 : (c.Difference.Estimate - c.Difference.Ci.Lower) * 100);
-                hi.Add(double.IsNaN(c.Difference.Ci.Upper) ? 0 : (c.Difference.Ci.Upper - c.Difference.Estimate) * 100);
-            }
+            double offset = -PlotText.Dodge(k, testArms.Count, 0.6); // the first test arm on top within the row
+            var rows = terms.Select((t, i) => (Y: i + offset, Comparison: byKey[(t, arm)].FirstOrDefault()))
+                .Where(r => r.Comparison is not null)
+                .Select(r => (r.Y, ForestRow.From(r.Comparison!)));
             var color = testArms.Count == 1 ? style.TextColor : colors[arm];
-            var zeros = new double[xs.Count];
-            var bar = new ErrorBar(xs, ys, xErrorsPositive: hi, xErrorsNegative: lo, yErrorsPositive: zeros, yErrorsNegative: zeros)
-            {
-                Color = color,
-                LineWidth = style.LineWidth,
-                CapSize = style.CapSize,
-            };
-            add.Plottable(bar);
-            var m = add.Markers(xs.ToArray(), ys.ToArray(), AeDotPlot.Shapes[IndexIn(colors, arm) % AeDotPlot.Shapes.Length], style.MarkerSize, color);
+            var (bar, m) = ForestPlotExtensions.Intervals(add, rows, 100, color, AeDotPlot.Shapes[IndexIn(colors, arm) % AeDotPlot.Shapes.Length], style.MarkerSize, style);
             if (testArms.Count > 1) m.LegendText = $"{arm} {PlotText.Minus} {results.ControlArm}";
             intervals[arm] = bar;
             estimates[arm] = m;
@@ -121,9 +104,6 @@ public static class SafetyPlotExtensions
             if (!colors.Contains(a.Arm)) throw new ArgumentException($"Arm '{a.Arm}' has no colour.", nameof(colors));
         return colors.Arms.Where(a => results.Arms.Any(x => x.Arm == a));
     }
-
-    /// <summary>Vertical offset of series k of n within a row (spread over <paramref name="width"/>; top first).</summary>
-    private static double Dodge(int k, int n, double width) => n == 1 ? 0 : ((n - 1) / 2.0 - k) * width / n;
 
     private static int IndexIn(ArmColors colors, string arm) => colors.Arms.ToList().IndexOf(arm);
 

@@ -1,6 +1,7 @@
 namespace AsAnalysis.Reporting;
 
 /// <summary>Which analyses a report runs.</summary>
+/// <remarks>Its code, short label and label: <see cref="ReportAnalysesNames"/>.</remarks>
 public enum ReportAnalyses
 {
     /// <summary>

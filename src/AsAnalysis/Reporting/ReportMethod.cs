@@ -14,19 +14,23 @@ public sealed record ReportMethod
         ArgumentNullException.ThrowIfNull(canonicalName);
         if (string.IsNullOrWhiteSpace(description)) throw new ArgumentException("The description must not be blank.", nameof(description));
         Name = name;
-        CanonicalName = canonicalName;
+        Code = canonicalName;
         Description = description;
     }
 
     /// <summary>Plain-words name.</summary>
     public string Name { get; }
 
-    /// <summary>The name in ard.csv, or empty.</summary>
-    public string CanonicalName { get; }
+    /// <summary>The code in ard.csv (the <c>Code()</c> of a method enum, or an analysis or method name), or empty.</summary>
+    public string Code { get; }
+
+    /// <summary>The name in ard.csv, or empty; the same as <see cref="Code"/>.</summary>
+    [Obsolete("Use Code.", false)]
+    public string CanonicalName => Code;
 
     /// <summary>What it is and where it is used.</summary>
     public string Description { get; }
 
-    /// <summary>The methods paragraph: <c>Name [canonical]: description</c>.</summary>
-    public string ToParagraph() => Name + (CanonicalName.Length > 0 ? " [" + CanonicalName + "]" : "") + ": " + Description;
+    /// <summary>The methods paragraph: <c>Name [code]: description</c>.</summary>
+    public string ToParagraph() => Name + (Code.Length > 0 ? " [" + Code + "]" : "") + ": " + Description;
 }

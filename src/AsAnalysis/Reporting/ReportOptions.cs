@@ -1,5 +1,5 @@
 using AsAnalysis.Endpoints;
-using AsAnalysis.Reporting.Formatting;
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Html;
 using AsAnalysis.Reporting.Renderers;
 using AsAnalysis.Safety;

@@ -3,10 +3,10 @@ using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Plots;
 using AsAnalysis.Reporting.Builders;
-using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Reporting.Html;
 using AsAnalysis.Reporting.Tables;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
+using AsAnalysis.Formatting;
 using AsAnalysis.Safety;
 using AsAnalysis.Statistics;
 
@@ -146,20 +146,17 @@ public static class TrialReport
 
     private static ImmutableArray<TrialReportFigure> BuildFigures(EfficacyResults? efficacy, SafetyResults? safety)
     {
-        // The standard figure set of AsAnalysis.Plots; one colour map for every figure (the efficacy arms when there
-        // are any). The AE dot plot is drawn here with a cap on its terms so that a large export stays legible.
-        var options = FigureOptions.Default;
-        if (efficacy is not null) options = options with { Colors = ArmColors.For(efficacy) };
+        // The standard figure set of AsAnalysis.Plots with one colour map for every figure (the efficacy arms when there
+        // are any), the AE dot plot capped at MaxDotPlotTerms preferred terms so that a large export stays legible.
+        // Drawn in two calls only to know each figure's section.
+        var options = efficacy is null ? FigureOptions.Default : FigureOptions.Default with { Colors = ArmColors.For(efficacy) };
         var list = new List<(string Section, string? Note, Figure Figure)>();
-        if (efficacy is not null)
-            list.AddRange(Figures.StandardSet(efficacy, null, options).Select(f => (EfficacySectionId, (string?)null, f)));
-        if (safety is not null && safety.BySocPt.PtsShown > 0)
+        list.AddRange(Figures.StandardSet(efficacy, null, options).Select(f => (EfficacySectionId, (string?)null, f)));
+        if (safety is not null)
         {
-            var colors = options.Colors;
-            var dotOptions = colors is not null && safety.Arms.All(a => colors.Contains(a.Arm)) ? options : options with { Colors = ArmColors.For(safety) };
             var capped = safety.BySocPt.PtsShown > MaxDotPlotTerms;
-            list.Add((SafetySectionId, capped ? "the " + ValueFormatter.Integer(MaxDotPlotTerms) + " most frequent preferred terms" : null,
-                Figures.AeDotPlot(safety, maxTerms: capped ? MaxDotPlotTerms : null, options: dotOptions)));
+            var note = capped ? "the " + ValueFormatter.Integer(MaxDotPlotTerms) + " most frequent preferred terms" : null;
+            list.AddRange(Figures.StandardSet(null, safety, options, capped ? MaxDotPlotTerms : null).Select(f => (SafetySectionId, note, f)));
         }
 
         return list.Select((f, i) =>
@@ -189,13 +186,13 @@ public static class TrialReport
             var o = efficacy.Options;
             var e = o.Endpoints;
             yield return ("Efficacy: control arm", o.ControlArm);
-            yield return ("Efficacy: analysis visits", string.Join(", ", o.AnalysisWeeks.Select(EndpointNames.VisitLabel)));
-            yield return ("Efficacy: responder endpoints", string.Join(", ", o.ResponderEndpoints.Select(x => x.CanonicalName())));
-            yield return ("Efficacy: continuous endpoints", string.Join(", ", o.ContinuousEndpoints.Select(x => x.CanonicalName())));
-            yield return ("Efficacy: missing-data handling", string.Join(", ", o.Imputations.Select((x, i) => x.CanonicalName() + (i == 0 ? " (primary)" : ""))));
+            yield return ("Efficacy: analysis visits", string.Join(", ", o.AnalysisWeeks.Select(VisitLabels.Week)));
+            yield return ("Efficacy: responder endpoints", string.Join(", ", o.ResponderEndpoints.Select(x => x.Code())));
+            yield return ("Efficacy: continuous endpoints", string.Join(", ", o.ContinuousEndpoints.Select(x => x.Code())));
+            yield return ("Efficacy: missing-data handling", string.Join(", ", o.Imputations.Select((x, i) => x.Code() + (i == 0 ? " (primary)" : ""))));
             yield return ("Efficacy: stratified by STRAT1", o.Stratified ? "yes" : "no");
             yield return ("Efficacy: confidence level", ValueFormatter.ConfidenceLevel(o.ConfidenceLevel));
-            yield return ("Efficacy: quantile definition", ReportMethods.QuantileText(o.Quantiles));
+            yield return ("Efficacy: quantile definition", o.Quantiles.Label());
             yield return ("Endpoints: pain domain", e.PainDomain.ToString());
             yield return ("Endpoints: ASDAS coefficients", e.AsdasCoefficients.ToString());
             yield return ("Endpoints: ASDAS back pain item", e.AsdasBackPain.ToString());
@@ -217,7 +214,7 @@ public static class TrialReport
             yield return ("Safety: sort order", o.SortOrder.ToString() + (o.SortArm is null ? "" : " (" + o.SortArm + ")"));
             yield return ("Safety: days per year", ValueFormatter.Exact(o.DaysPerYear));
             yield return ("Safety: data cut-off", o.DataCutoff?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none");
-            yield return ("Safety: risk difference interval", o.DifferenceMethod.CanonicalName());
+            yield return ("Safety: risk difference interval", o.DifferenceMethod.Code());
             yield return ("Safety: confidence level", ValueFormatter.ConfidenceLevel(o.ConfidenceLevel));
         }
         var f = options.Formatter.Options;
@@ -264,8 +261,8 @@ public static class TrialReport
 
     private static string EfficacyIntro(EfficacyResults r)
         => "Full analysis set: " + string.Join(", ", r.Population.Select(p => p.Arm + " " + ValueFormatter.Integer(p.IttSubjects))) + " subjects. "
-           + "Primary analysis: " + EfficacyTableBuilder.Label(r.Options.Imputations.Count > 0 ? r.Options.Imputations[0] : Imputation.NonResponderImputation)
-           + "; comparisons at " + string.Join(" and ", r.Options.AnalysisWeeks.Select(EndpointNames.VisitLabel)) + ", each arm minus " + r.ControlArm + ".";
+           + "Primary analysis: " + (r.Options.Imputations.Count > 0 ? r.Options.Imputations[0] : Imputation.NonResponderImputation).Label()
+           + "; comparisons at " + string.Join(" and ", r.Options.AnalysisWeeks.Select(VisitLabels.Week)) + ", each arm minus " + r.ControlArm + ".";
 
     private static string SafetyIntro(SafetyResults r)
         => "Safety population: " + string.Join(", ", r.Arms.Select(a => a.Arm + " " + ValueFormatter.Integer(a.N))) + " subjects, by actual treatment. "

@@ -4,7 +4,7 @@ using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting.Html;
 using AsAnalysis.Reporting.Renderers;
 using AsAnalysis.Reporting.Tables;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 using AsAnalysis.Safety;
 
 namespace AsAnalysis.Reporting;

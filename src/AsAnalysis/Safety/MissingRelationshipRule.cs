@@ -1,6 +1,7 @@
 namespace AsAnalysis.Safety;
 
 /// <summary>How an adverse event with a missing relationship (AEREL) is counted.</summary>
+/// <remarks>Its code, short label and label: <see cref="MissingRelationshipRuleNames"/>.</remarks>
 public enum MissingRelationshipRule
 {
     /// <summary>Counted as related (conservative; default).</summary>

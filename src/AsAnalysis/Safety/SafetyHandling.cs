@@ -1,6 +1,7 @@
 namespace AsAnalysis.Safety;
 
 /// <summary>What the safety analysis left out or imputed (for the report's data-handling section).</summary>
+/// <remarks>Its code, short label and label: <see cref="SafetyHandlingNames"/>.</remarks>
 public enum SafetyHandling
 {
     /// <summary>Subjects not in the safety population (SAFFL not Y): excluded. Counts subjects.</summary>

@@ -1,56 +1,37 @@
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 
 namespace AsAnalysis.Safety;
 
-/// <summary>The ard.csv names of the safety rows.</summary>
+/// <summary>
+/// The former home of the safety rows' ard.csv names. Each enum now has its own names type with <c>Code</c>,
+/// <c>ShortLabel</c> and <c>Label</c> (<see cref="OverviewCategoryNames"/>, <see cref="SeverityCategoryNames"/>,
+/// <see cref="RelationshipCategoryNames"/>, <see cref="TermLevelNames"/>); these forwarders remain for one release.
+/// </summary>
 public static class SafetyNames
 {
-    /// <summary>Endpoint name of an overview category (e.g. <c>ANY_TEAE</c>).</summary>
+    /// <summary>Endpoint name of an overview category; the same as <see cref="OverviewCategoryNames.Code"/>.</summary>
     /// <param name="category">The category.</param>
-    public static string EndpointName(this OverviewCategory category) => category switch
-    {
-        OverviewCategory.AnyTeae => "ANY_TEAE",
-        OverviewCategory.Serious => "SERIOUS",
-        OverviewCategory.LeadingToDiscontinuation => "LEADING_TO_DISC",
-        OverviewCategory.Related => "RELATED",
-        OverviewCategory.Severe => "SEVERE",
-        OverviewCategory.Death => "DEATH",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    [Obsolete("Use Code (OverviewCategoryNames).", false)]
+    public static string EndpointName(this OverviewCategory category) => category.Code();
 
-    /// <summary>Endpoint name of a maximum-severity category (e.g. <c>MAX_SEVERITY_MILD</c>).</summary>
+    /// <summary>Endpoint name of a maximum-severity category; the same as <see cref="SeverityCategoryNames.Code"/>.</summary>
     /// <param name="category">The category.</param>
-    public static string EndpointName(this SeverityCategory category) => category switch
-    {
-        SeverityCategory.Mild => "MAX_SEVERITY_MILD",
-        SeverityCategory.Moderate => "MAX_SEVERITY_MODERATE",
-        SeverityCategory.Severe => "MAX_SEVERITY_SEVERE",
-        SeverityCategory.Missing => "MAX_SEVERITY_MISSING",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    [Obsolete("Use Code (SeverityCategoryNames).", false)]
+    public static string EndpointName(this SeverityCategory category) => category.Code();
 
-    /// <summary>Endpoint name of a relationship category (e.g. <c>RELATIONSHIP_RELATED</c>).</summary>
+    /// <summary>Endpoint name of a relationship category; the same as <see cref="RelationshipCategoryNames.Code"/>.</summary>
     /// <param name="category">The category.</param>
-    public static string EndpointName(this RelationshipCategory category) => category switch
-    {
-        RelationshipCategory.Related => "RELATIONSHIP_RELATED",
-        RelationshipCategory.NotRelated => "RELATIONSHIP_NOT_RELATED",
-        RelationshipCategory.Missing => "RELATIONSHIP_MISSING",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    [Obsolete("Use Code (RelationshipCategoryNames).", false)]
+    public static string EndpointName(this RelationshipCategory category) => category.Code();
 
-    /// <summary>The ard.csv analysis name of a row level: <c>safety_overview</c>, <c>safety_soc</c> or <c>safety_pt</c>.</summary>
+    /// <summary>The ard.csv analysis name of a row level; the same as <see cref="TermLevelNames.ArdAnalysisName"/>.</summary>
     /// <param name="level">The level.</param>
-    public static string AnalysisName(this TermLevel level) => level switch
-    {
-        TermLevel.Overall => ArdAnalysis.SafetyOverview,
-        TermLevel.Soc => ArdAnalysis.SafetySoc,
-        TermLevel.Pt => ArdAnalysis.SafetyPt,
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
+    [Obsolete("Use ArdAnalysisName (TermLevelNames).", false)]
+    public static string AnalysisName(this TermLevel level) => level.ArdAnalysisName();
 
-    /// <summary>The ard.csv arm label of a between-arm row; see <see cref="ArdAnalysis.DifferenceArmLabel"/>.</summary>
+    /// <summary>The ard.csv arm label of a between-arm row; the same as <see cref="ArdAnalysis.DifferenceArmLabel"/>.</summary>
     /// <param name="treatmentArm">The test arm (compared against the control arm).</param>
     /// <param name="armCount">Number of arms in the analysis.</param>
+    [Obsolete("Use AsAnalysis.Ard.ArdAnalysis.DifferenceArmLabel.", false)]
     public static string DifferenceArmLabel(string treatmentArm, int armCount) => ArdAnalysis.DifferenceArmLabel(treatmentArm, armCount);
 }

@@ -1,4 +1,4 @@
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 
 namespace AsAnalysis.Safety;
 

@@ -24,9 +24,9 @@ public sealed record SafetyRowKey
     /// <summary>The term.</summary>
     public SafetyTerm Term { get; }
     /// <summary>ard.csv analysis name.</summary>
-    public string Analysis => Term.Level.AnalysisName();
+    public string Analysis => Term.Level.ArdAnalysisName();
     /// <summary>ard.csv endpoint name.</summary>
-    public string Endpoint => Category.EndpointName();
+    public string Endpoint => Category.Code();
 
     /// <summary>Formats as <c>analysis/endpoint/term</c>.</summary>
     public override string ToString() => $"{Analysis}/{Endpoint}/{Term.Key}";

@@ -1,14 +1,15 @@
 namespace AsAnalysis.Safety;
 
 /// <summary>Maximum severity of a subject within a row.</summary>
+/// <remarks>Its code, short label and label: <see cref="SeverityCategoryNames"/>.</remarks>
 public enum SeverityCategory
 {
-    /// <summary>MILD. Endpoint name <c>MAX_SEVERITY_MILD</c>.</summary>
+    /// <summary>MILD. Code <c>MAX_SEVERITY_MILD</c>.</summary>
     Mild,
-    /// <summary>MODERATE. Endpoint name <c>MAX_SEVERITY_MODERATE</c>.</summary>
+    /// <summary>MODERATE. Code <c>MAX_SEVERITY_MODERATE</c>.</summary>
     Moderate,
-    /// <summary>SEVERE. Endpoint name <c>MAX_SEVERITY_SEVERE</c>.</summary>
+    /// <summary>SEVERE. Code <c>MAX_SEVERITY_SEVERE</c>.</summary>
     Severe,
-    /// <summary>Unknown (only when missing severity is kept apart): no SEVERE record and at least one record without severity. Endpoint name <c>MAX_SEVERITY_MISSING</c>.</summary>
+    /// <summary>Unknown (only when missing severity is kept apart): no SEVERE record and at least one record without severity. Code <c>MAX_SEVERITY_MISSING</c>.</summary>
     Missing,
 }

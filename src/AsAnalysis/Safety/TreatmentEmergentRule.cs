@@ -1,6 +1,7 @@
 namespace AsAnalysis.Safety;
 
 /// <summary>How an adverse event is classified as treatment-emergent (TEAE).</summary>
+/// <remarks>Its code, short label and label: <see cref="TreatmentEmergentRuleNames"/>.</remarks>
 public enum TreatmentEmergentRule
 {
     /// <summary>

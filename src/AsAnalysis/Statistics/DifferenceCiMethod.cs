@@ -1,19 +1,20 @@
 namespace AsAnalysis.Statistics;
 
 /// <summary>Confidence interval methods for the difference of two independent proportions (treatment minus control).</summary>
+/// <remarks>Its code, short label and label: <see cref="DifferenceCiMethodNames"/>.</remarks>
 public enum DifferenceCiMethod
 {
-    /// <summary>Wald without continuity correction. Canonical name <c>wald</c>.</summary>
+    /// <summary>Wald without continuity correction. Code <c>wald</c>.</summary>
     Wald,
-    /// <summary>Wald with continuity correction (R <c>prop.test(correct = TRUE)</c>). Canonical name <c>wald_cc</c>.</summary>
+    /// <summary>Wald with continuity correction (R <c>prop.test(correct = TRUE)</c>). Code <c>wald_cc</c>.</summary>
     WaldCc,
-    /// <summary>Newcombe (1998) hybrid score, method 10. Canonical name <c>newcombe</c>.</summary>
+    /// <summary>Newcombe (1998) hybrid score, method 10. Code <c>newcombe</c>.</summary>
     Newcombe,
-    /// <summary>Miettinen-Nurminen score interval (variance with N/(N-1)); SAS <c>RISKDIFF(CL=MN)</c>. Canonical name <c>miettinen_nurminen</c>.</summary>
+    /// <summary>Miettinen-Nurminen score interval (variance with N/(N-1)); SAS <c>RISKDIFF(CL=MN)</c>. Code <c>miettinen_nurminen</c>.</summary>
     MiettinenNurminen,
-    /// <summary>Mee score interval (Miettinen-Nurminen without the N/(N-1) factor); SAS <c>RISKDIFF(CL=FM)</c>. Canonical name <c>mee</c>.</summary>
+    /// <summary>Mee score interval (Miettinen-Nurminen without the N/(N-1) factor); SAS <c>RISKDIFF(CL=FM)</c>. Code <c>mee</c>.</summary>
     Mee,
-    /// <summary>Agresti-Caffo: one success and one failure added to each arm, then Wald. Canonical name <c>agresti_caffo</c>.</summary>
+    /// <summary>Agresti-Caffo: one success and one failure added to each arm, then Wald. Code <c>agresti_caffo</c>.</summary>
     AgrestiCaffo,
     /// <summary>Chan-Zhang (1999) exact unconditional interval, two one-sided score tests inverted; SAS <c>EXACT RISKDIFF</c> score limits. Canonical name <c>chan_zhang</c>.</summary>
     ChanZhang,

@@ -11,6 +11,6 @@ public sealed record DifferenceEstimate(TwoByTwoTable Table, double Estimate, Co
     public TwoByTwoTable Table { get; } = Table ?? throw new ArgumentNullException(nameof(Table));
     /// <summary>Confidence interval.</summary>
     public ConfidenceInterval Ci { get; } = Ci ?? throw new ArgumentNullException(nameof(Ci));
-    /// <summary>Canonical method name as used in ard.csv (e.g. <c>miettinen_nurminen</c>).</summary>
-    public string MethodName => Method.CanonicalName();
+    /// <summary>The method's ard.csv code, <c>Method.Code()</c> (e.g. <c>miettinen_nurminen</c>).</summary>
+    public string MethodName => Method.Code();
 }

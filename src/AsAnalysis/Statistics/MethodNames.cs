@@ -1,80 +1,38 @@
 namespace AsAnalysis.Statistics;
 
-/// <summary>Canonical (ard.csv) names of the methods.</summary>
+/// <summary>
+/// The former home of the methods' ard.csv codes. Each method enum now has its own names type with <c>Code</c>,
+/// <c>ShortLabel</c> and <c>Label</c> (e.g. <see cref="DifferenceCiMethodNames"/>); these forwarders remain for one release.
+/// </summary>
 public static class MethodNames
 {
-    /// <summary>Canonical name of a one-proportion interval method.</summary>
+    /// <summary>Canonical name of a one-proportion interval method; the same as <see cref="ProportionCiMethodNames.Code"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string CanonicalName(this ProportionCiMethod method) => method switch
-    {
-        ProportionCiMethod.Wilson => "wilson",
-        ProportionCiMethod.WilsonCc => "wilson_cc",
-        ProportionCiMethod.ClopperPearson => "clopper_pearson",
-        ProportionCiMethod.AgrestiCoull => "agresti_coull",
-        ProportionCiMethod.Jeffreys => "jeffreys",
-        ProportionCiMethod.Wald => "wald",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Code (ProportionCiMethodNames).", false)]
+    public static string CanonicalName(this ProportionCiMethod method) => method.Code();
 
-    /// <summary>Canonical name of a difference interval method.</summary>
+    /// <summary>Canonical name of a difference interval method; the same as <see cref="DifferenceCiMethodNames.Code"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string CanonicalName(this DifferenceCiMethod method) => method switch
-    {
-        DifferenceCiMethod.Wald => "wald",
-        DifferenceCiMethod.WaldCc => "wald_cc",
-        DifferenceCiMethod.Newcombe => "newcombe",
-        DifferenceCiMethod.MiettinenNurminen => "miettinen_nurminen",
-        DifferenceCiMethod.Mee => "mee",
-        DifferenceCiMethod.AgrestiCaffo => "agresti_caffo",
-        DifferenceCiMethod.ChanZhang => "chan_zhang",
-        DifferenceCiMethod.AgrestiMin => "agresti_min",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Code (DifferenceCiMethodNames).", false)]
+    public static string CanonicalName(this DifferenceCiMethod method) => method.Code();
 
-    /// <summary>Canonical name of a risk-ratio interval method.</summary>
+    /// <summary>Canonical name of a risk-ratio interval method; the same as <see cref="RiskRatioCiMethodNames.Code"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string CanonicalName(this RiskRatioCiMethod method) => method switch
-    {
-        RiskRatioCiMethod.Log => "log",
-        RiskRatioCiMethod.Score => "score",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Code (RiskRatioCiMethodNames).", false)]
+    public static string CanonicalName(this RiskRatioCiMethod method) => method.Code();
 
-    /// <summary>Canonical name of an odds-ratio method.</summary>
+    /// <summary>Canonical name of an odds-ratio method; the same as <see cref="OddsRatioMethodNames.Code"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string CanonicalName(this OddsRatioMethod method) => method switch
-    {
-        OddsRatioMethod.Woolf => "woolf",
-        OddsRatioMethod.ConditionalMle => "conditional_mle",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Code (OddsRatioMethodNames).", false)]
+    public static string CanonicalName(this OddsRatioMethod method) => method.Code();
 
-    /// <summary>Canonical name of a test.</summary>
+    /// <summary>Canonical name of a test; the same as <see cref="TestMethodNames.Code"/>.</summary>
     /// <param name="method">The test.</param>
-    public static string CanonicalName(this TestMethod method) => method switch
-    {
-        TestMethod.Fisher => "fisher",
-        TestMethod.ChiSquare => "chisq",
-        TestMethod.ChiSquareYates => "chisq_yates",
-        TestMethod.Boschloo => "boschloo",
-        TestMethod.Barnard => "barnard",
-        TestMethod.CochranMantelHaenszel => "cmh",
-        TestMethod.CochranMantelHaenszelCorrected => "cmh_cc",
-        TestMethod.WelchT => "welch_t",
-        TestMethod.WilcoxonExact => "wilcoxon_exact",
-        TestMethod.WilcoxonNormal => "wilcoxon_normal",
-        TestMethod.Ancova => "ancova",
-        TestMethod.PoissonExact => "poisson_exact",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Code (TestMethodNames).", false)]
+    public static string CanonicalName(this TestMethod method) => method.Code();
 
-    /// <summary>Canonical name of a p-value adjustment.</summary>
+    /// <summary>Canonical name of a p-value adjustment; the same as <see cref="PValueAdjustmentNames.Code"/>.</summary>
     /// <param name="method">The adjustment.</param>
-    public static string CanonicalName(this PValueAdjustment method) => method switch
-    {
-        PValueAdjustment.Bonferroni => "bonferroni",
-        PValueAdjustment.Holm => "holm",
-        PValueAdjustment.Hochberg => "hochberg",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Code (PValueAdjustmentNames).", false)]
+    public static string CanonicalName(this PValueAdjustment method) => method.Code();
 }

@@ -19,6 +19,6 @@ public sealed record OddsRatioEstimate(TwoByTwoTable Table, double Estimate, Con
     /// <summary>Estimation method.</summary>
     public OddsRatioMethod Method { get; } = Enum.IsDefined(Method) ? Method
         : throw new ArgumentOutOfRangeException(nameof(Method), Method, "Unknown odds-ratio method.");
-    /// <summary>Canonical method name (ard.csv), e.g. <c>woolf</c>.</summary>
-    public string MethodName => Method.CanonicalName();
+    /// <summary>The method's ard.csv code, <c>Method.Code()</c>, e.g. <c>woolf</c>.</summary>
+    public string MethodName => Method.Code();
 }

@@ -1,6 +1,7 @@
 namespace AsAnalysis.Statistics;
 
 /// <summary>Multiple-comparison adjustments of p-values (R <c>p.adjust</c>).</summary>
+/// <remarks>Its code, short label and label: <see cref="PValueAdjustmentNames"/>.</remarks>
 public enum PValueAdjustment
 {
     /// <summary>Bonferroni (R <c>p.adjust(method = "bonferroni")</c>).</summary>

@@ -23,6 +23,6 @@ public sealed record PowerResult(double TreatmentRate, double ControlRate, int P
     /// <summary>The power.</summary>
     public double Power { get; } = Power is >= 0 and <= 1 || double.IsNaN(Power) ? Power
         : throw new ArgumentOutOfRangeException(nameof(Power), Power, "A power lies in [0, 1].");
-    /// <summary>Canonical method name, e.g. <c>exact_fisher</c>.</summary>
-    public string MethodName => Method.CanonicalName();
+    /// <summary>The method's code, <c>Method.Code()</c>, e.g. <c>exact_fisher</c>.</summary>
+    public string MethodName => Method.Code();
 }

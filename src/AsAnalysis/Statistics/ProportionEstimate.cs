@@ -14,6 +14,6 @@ public sealed record ProportionEstimate(int Events, int Total, double Estimate, 
     public int Events { get; } = Events >= 0 && Events <= Total ? Events : throw new ArgumentOutOfRangeException(nameof(Events), Events, "Events must lie in 0..Total.");
     /// <summary>Confidence interval.</summary>
     public ConfidenceInterval Ci { get; } = Ci ?? throw new ArgumentNullException(nameof(Ci));
-    /// <summary>Canonical method name as used in ard.csv (e.g. <c>wilson</c>).</summary>
-    public string MethodName => Method.CanonicalName();
+    /// <summary>The method's ard.csv code, <c>Method.Code()</c> (e.g. <c>wilson</c>).</summary>
+    public string MethodName => Method.Code();
 }

@@ -5,6 +5,7 @@ namespace AsAnalysis.Statistics;
 /// each member names its SAS <c>QNTLDEF</c> equivalent where one exists. The quartiles and the median of a
 /// <see cref="DescriptiveSummary"/> follow the chosen definition (as SAS does with <c>QNTLDEF</c>).
 /// </summary>
+/// <remarks>Its code, short label and label: <see cref="QuantileDefinitionNames"/>.</remarks>
 public enum QuantileDefinition
 {
     /// <summary>R type 1, SAS <c>QNTLDEF=3</c>: inverse of the empirical distribution function.</summary>

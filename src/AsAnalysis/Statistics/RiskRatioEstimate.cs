@@ -11,6 +11,6 @@ public sealed record RiskRatioEstimate(TwoByTwoTable Table, double Estimate, Con
     public TwoByTwoTable Table { get; } = Table ?? throw new ArgumentNullException(nameof(Table));
     /// <summary>Confidence interval.</summary>
     public ConfidenceInterval Ci { get; } = Ci ?? throw new ArgumentNullException(nameof(Ci));
-    /// <summary>Canonical method name as used in ard.csv (<c>log</c> or <c>score</c>).</summary>
-    public string MethodName => Method.CanonicalName();
+    /// <summary>The method's ard.csv code, <c>Method.Code()</c> (<c>log</c> or <c>score</c>).</summary>
+    public string MethodName => Method.Code();
 }

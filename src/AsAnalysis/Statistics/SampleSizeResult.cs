@@ -32,6 +32,6 @@ public sealed record SampleSizeResult(double TreatmentRate, double ControlRate, 
     /// <summary>Power at <see cref="PerArm"/>.</summary>
     public double AchievedPower { get; } = AchievedPower is >= 0 and <= 1 ? AchievedPower
         : throw new ArgumentOutOfRangeException(nameof(AchievedPower), AchievedPower, "A power lies in [0, 1].");
-    /// <summary>Canonical method name, e.g. <c>normal</c>.</summary>
-    public string MethodName => Method.CanonicalName();
+    /// <summary>The method's code, <c>Method.Code()</c>, e.g. <c>normal</c>.</summary>
+    public string MethodName => Method.Code();
 }

@@ -11,6 +11,6 @@ public sealed record StratifiedDifferenceEstimate(IReadOnlyList<TwoByTwoTable> S
     public IReadOnlyList<TwoByTwoTable> Strata { get; } = Strata ?? throw new ArgumentNullException(nameof(Strata));
     /// <summary>Confidence interval.</summary>
     public ConfidenceInterval Ci { get; } = Ci ?? throw new ArgumentNullException(nameof(Ci));
-    /// <summary>Canonical method name as used in ard.csv (e.g. <c>cmh_wald</c>).</summary>
-    public string MethodName => Method.CanonicalName();
+    /// <summary>The method's ard.csv code, <c>Method.Code()</c> (e.g. <c>cmh_wald</c>).</summary>
+    public string MethodName => Method.Code();
 }

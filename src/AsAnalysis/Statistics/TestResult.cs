@@ -7,6 +7,6 @@ namespace AsAnalysis.Statistics;
 /// <param name="DegreesOfFreedom">Degrees of freedom where the reference distribution has them, else NaN.</param>
 public sealed record TestResult(TestMethod Method, double Statistic, double PValue, double DegreesOfFreedom = double.NaN)
 {
-    /// <summary>Canonical method name as used in ard.csv (e.g. <c>fisher</c>).</summary>
-    public string MethodName => Method.CanonicalName();
+    /// <summary>The method's ard.csv code, <c>Method.Code()</c> (e.g. <c>fisher</c>).</summary>
+    public string MethodName => Method.Code();
 }

@@ -1,6 +1,7 @@
 namespace AsAnalysis.Statistics;
 
 /// <summary>How the Wilcoxon rank-sum p-value and interval are computed.</summary>
+/// <remarks>Its code, short label and label: <see cref="WilcoxonModeNames"/>.</remarks>
 public enum WilcoxonMode
 {
     /// <summary>R's default rule: exact when both samples have fewer than 50 values and there are no ties, else the normal approximation.</summary>

@@ -1,6 +1,6 @@
 using AsAnalysis.Data;
 using AsAnalysis.Interactive;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 using AsAnalysis.Statistics;
 using Microsoft.DotNet.Interactive.Formatting;
 

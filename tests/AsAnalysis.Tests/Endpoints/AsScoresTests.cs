@@ -144,7 +144,7 @@ public class AsScoresTests
     [Fact]
     public void Asdas_category_names()
     {
-        Assert.Equal(["ID", "LDA", "HDA", "VHDA"], Enum.GetValues<AsdasCategory>().Select(c => c.CanonicalName()));
+        Assert.Equal(["ID", "LDA", "HDA", "VHDA"], Enum.GetValues<AsdasCategory>().Select(c => c.Code()));
         Assert.Throws<ArgumentOutOfRangeException>(() => AsScores.ClassifyAsdas(double.NaN));
     }
 }

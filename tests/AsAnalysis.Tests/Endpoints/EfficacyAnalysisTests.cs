@@ -1,6 +1,6 @@
 using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 
 namespace AsAnalysis.Tests.Endpoints;
 

@@ -198,7 +198,7 @@ public class EndpointDerivationTests
         var ds = EndpointDerivation.DeriveSubjectVisits(data);
         Assert.True(ds.Find("S1", 12)!.Asas20);
         Assert.Equal("Week 12", ds.Find("S1", 12)!.VisitLabel);
-        Assert.Equal("Week 2.5", EndpointNames.VisitLabel(2.50m));
+        Assert.Equal("Week 2.5", VisitLabels.Week(2.50m));
     }
 
     [Fact]
@@ -221,9 +221,9 @@ public class EndpointDerivationTests
         Assert.Throws<ArgumentException>(() => new ResponderOutcome(true, NotEvaluableReason.NoVisit));
         Assert.Throws<ArgumentException>(() => new ResponderOutcome(null, NotEvaluableReason.None));
         Assert.Equal(["ASAS20", "ASAS40", "ASAS56", "ASASPR", "BASDAI50", "ASDAS_CII", "ASDAS_MI"],
-            Enum.GetValues<ResponderEndpoint>().Select(e => e.CanonicalName()));
+            Enum.GetValues<ResponderEndpoint>().Select(e => e.Code()));
         Assert.Equal(["BASDAI", "BASFI", "ASDAS_CRP", "CRP", "PTGLOBAL", "PAIN"],
-            Enum.GetValues<ContinuousEndpoint>().Select(e => e.CanonicalName()));
+            Enum.GetValues<ContinuousEndpoint>().Select(e => e.Code()));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class MmrmEfficacyTests
         {
             var (d, _, _) = MmrmEfficacy.LongData(data, itt, endpoints, endpoint, options, ["Etanercept", "MSC"]);
             for (var i = 0; i < d.Subjects.Count; i++)
-                sb.Append(CultureInfo.InvariantCulture, $"{endpoint.CanonicalName()},{d.Subjects[i]},{d.Arms[i]},{d.Visits[i]},{d.Baseline![i]:R},{d.Response[i]:R}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{endpoint.Code()},{d.Subjects[i]},{d.Arms[i]},{d.Visits[i]},{d.Baseline![i]:R},{d.Response[i]:R}\n");
         }
         return sb.ToString();
     }

@@ -129,6 +129,23 @@ public class EfficacyPlotTests
     }
 
     [Fact]
+    public void SeriesAreDodgedSymmetricallyByOneRule()
+    {
+        Assert.Equal(0, PlotText.Dodge(0, 1, 0.9));
+        Assert.Equal([-0.225, 0.225], new[] { 0, 1 }.Select(k => Math.Round(PlotText.Dodge(k, 2, 0.9), 12)));
+        Assert.Equal([-0.2, 0.0, 0.2], new[] { 0, 1, 2 }.Select(k => Math.Round(PlotText.Dodge(k, 3, 0.6), 12)));
+        // mean change over time: series k of the arms drawn stands at its week + Dodge(k, n, 0.9)
+        var basdai = PlotSamples.Efficacy.Continuous.Where(c => c.Endpoint == ContinuousEndpoint.Basdai).ToList();
+        var series = new Plot().Add.MeanChange(basdai, Colors);
+        var arms = Colors.Arms.Where(a => basdai.Any(c => c.Arm == a)).ToList();
+        for (int k = 0; k < arms.Count; k++)
+        {
+            var first = basdai.Where(c => c.Arm == arms[k] && c.Change.N > 0).OrderBy(c => c.VisitWeek).First();
+            Assert.Equal((double)first.VisitWeek + PlotText.Dodge(k, arms.Count, 0.9), series.Lines[arms[k]].Data.GetScatterPoints()[0].X);
+        }
+    }
+
+    [Fact]
     public void ForestDrawsRowsTopDownWithTheNullLine()
     {
         var rows = new[]
@@ -290,6 +307,13 @@ public class EfficacyPlotTests
         // Machado 2011 (Ann Rheum Dis 70:47): < 1.3 inactive, 1.3-2.1 low, 2.1-3.5 high, > 3.5 very high
         Assert.Equal([(0, 1.3), (1.3, 2.1), (2.1, 3.5), (3.5, 6.0)], spans.Select(s => (s.Bottom, s.Top)));
         Assert.Equal(["Inactive", "Low", "High", "Very high"], bands.BandTicks.Select(t => t.Label));
+        // one definition: the bands stand where AsScores.ClassifyAsdas changes state
+        Assert.Equal([AsdasCutoffs.LowLower, AsdasCutoffs.HighLower, AsdasCutoffs.VeryHighAbove], spans.Skip(1).Select(s => s.Bottom));
+        Assert.Equal(AsdasCategory.InactiveDisease, AsScores.ClassifyAsdas(AsdasCutoffs.LowLower - 0.01));
+        Assert.Equal(AsdasCategory.LowDiseaseActivity, AsScores.ClassifyAsdas(AsdasCutoffs.LowLower));
+        Assert.Equal(AsdasCategory.HighDiseaseActivity, AsScores.ClassifyAsdas(AsdasCutoffs.HighLower));
+        Assert.Equal(AsdasCategory.HighDiseaseActivity, AsScores.ClassifyAsdas(AsdasCutoffs.VeryHighAbove));
+        Assert.Equal(AsdasCategory.VeryHighDiseaseActivity, AsScores.ClassifyAsdas(AsdasCutoffs.VeryHighAbove + 0.01));
         Assert.Throws<ArgumentOutOfRangeException>(() => plot.Add.AsdasBands(bottom: 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => plot.Add.AsdasBands(top: 3));
     }

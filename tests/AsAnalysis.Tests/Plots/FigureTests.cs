@@ -21,6 +21,18 @@ public class FigureTests
         Assert.Empty(Figures.StandardSet(null, null));
     }
 
+    [Fact]
+    public void StandardSetCapsTheAeDotPlotAsAeDotPlotDoes()
+    {
+        // The report draws its figures through StandardSet with a cap on the AE terms: the capped dot plot must be the
+        // one AeDotPlot draws with the same cap, and a cap above the number of PTs must change nothing.
+        var capped = Figures.StandardSet(null, PlotSamples.Safety, null, maxAeTerms: 2).Single();
+        Assert.Equal(Figures.AeDotPlot(PlotSamples.Safety, maxTerms: 2).GetSvg(), capped.GetSvg());
+        Assert.Equal(Figures.StandardSet(null, PlotSamples.Safety).Single().GetSvg(),
+            Figures.StandardSet(null, PlotSamples.Safety, null, maxAeTerms: 10_000).Single().GetSvg());
+        Assert.Equal("maxAeTerms", Assert.Throws<ArgumentOutOfRangeException>(() => Figures.StandardSet(null, PlotSamples.Safety, null, maxAeTerms: 0)).ParamName);
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public void FigureRendersAtItsSizeAndIdenticallyOnRerun(string name)

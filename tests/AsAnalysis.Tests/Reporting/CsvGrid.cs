@@ -1,3 +1,4 @@
+using AsAnalysis.Ard;
 using AsAnalysis.Reporting;
 
 namespace AsAnalysis.Tests.Reporting;

@@ -1,9 +1,9 @@
 using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting.Builders;
-using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Reporting.Renderers;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
+using AsAnalysis.Formatting;
 
 namespace AsAnalysis.Tests.Reporting;
 
@@ -34,15 +34,15 @@ public class EfficacyTableBuilderTests
             var row = 0;
             foreach (var week in r.Options.AnalysisWeeks)
             {
-                var visit = EndpointNames.VisitLabel(week);
+                var visit = VisitLabels.Week(week);
                 var header = t.Rows[row++];
                 Assert.Equal(visit, header.Label);
                 Assert.True(header.StartsGroup && header.Bold);
                 foreach (var endpoint in r.Options.ResponderEndpoints)
                 {
                     var cells = t.Rows[row++];
-                    var name = endpoint.CanonicalName();
-                    Assert.Equal(EfficacyTableBuilder.Label(endpoint), cells.Label);
+                    var name = endpoint.Code();
+                    Assert.Equal(endpoint.Label(), cells.Label);
                     Assert.Equal(1, cells.Indent);
                     for (var a = 0; a < r.Arms.Count; a++)
                     {
@@ -101,7 +101,7 @@ public class EfficacyTableBuilderTests
         var (r, _) = Sample.Value;
         var t = new EfficacyTableBuilder().ResponseOverTime(r, Imputation.NonResponderImputation, ResponderEndpoint.Asas20);
         Assert.Equal("t-efficacy-time-asas20-nri", t.Id);
-        Assert.Equal(r.VisitWeeks.Select(EndpointNames.VisitLabel), t.Rows.Select(x => x.Label));
+        Assert.Equal(r.VisitWeeks.Select(VisitLabels.Week), t.Rows.Select(x => x.Label));
         Assert.Equal(r.VisitWeeks.Select(w => r.Options.AnalysisWeeks.Contains(w)), t.Rows.Select(x => x.Bold));
         Assert.Equal("imputation", Assert.Throws<ArgumentException>(() =>
             new EfficacyTableBuilder().ResponseOverTime(EfficacyAnalysis.Run(TrialDataLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "data-samples")),

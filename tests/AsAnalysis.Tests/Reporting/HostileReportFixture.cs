@@ -1,4 +1,5 @@
 using System.Text;
+using AsAnalysis.Ard;
 using AsAnalysis.Reporting;
 using AsAnalysis.Tests.Data;
 

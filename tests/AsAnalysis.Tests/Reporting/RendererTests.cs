@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AsAnalysis.Ard;
 using AsAnalysis.Reporting;
 using AsAnalysis.Reporting.Renderers;
 using AsAnalysis.Reporting.Tables;

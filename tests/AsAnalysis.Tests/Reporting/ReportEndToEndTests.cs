@@ -6,7 +6,7 @@ using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting;
 using AsAnalysis.Reporting.Html;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 using AsAnalysis.Safety;
 using AsAnalysis.Tests.Data;
 

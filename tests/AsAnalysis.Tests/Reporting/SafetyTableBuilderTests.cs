@@ -1,10 +1,10 @@
 using AsAnalysis.Data;
 using AsAnalysis.Reporting;
 using AsAnalysis.Reporting.Builders;
-using AsAnalysis.Reporting.Formatting;
 using AsAnalysis.Reporting.Renderers;
 using AsAnalysis.Reporting.Tables;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
+using AsAnalysis.Formatting;
 using AsAnalysis.Safety;
 
 namespace AsAnalysis.Tests.Reporting;

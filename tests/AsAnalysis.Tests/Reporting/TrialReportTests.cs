@@ -1,4 +1,5 @@
 using System.Text;
+using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
 using AsAnalysis.Reporting;
 using AsAnalysis.Reporting.Builders;
@@ -33,7 +34,7 @@ public class TrialReportTests(SampleDataFixture sample) : IClassFixture<SampleDa
         Assert.Equal(["efficacy_binary_observed", "efficacy_continuous", "safety_overview", "safety_soc", "safety_pt", "exposure"],
             report.ArdRows.Select(r => r.Analysis).Distinct());
         Assert.All(report.ArdRows.Where(r => r.Arm == "difference" && r.Analysis == "efficacy_binary_observed"), r => Assert.Equal("Week 24", r.Visit));
-        var methods = report.Methods.Select(m => m.CanonicalName).ToList();
+        var methods = report.Methods.Select(m => m.Code).ToList();
         Assert.Contains("cmh", methods);
         Assert.Contains("mantel_haenszel", methods);
         Assert.Contains("cmh_wald", methods);
@@ -82,7 +83,7 @@ public class TrialReportTests(SampleDataFixture sample) : IClassFixture<SampleDa
             foreach (var week in r.Options.AnalysisWeeks)
                 foreach (var endpoint in r.Options.ResponderEndpoints)
                 {
-                    var row = table.Rows.SkipWhile(x => x.Label != EndpointNames.VisitLabel(week)).First(x => x.Label == EfficacyTableBuilder.Label(endpoint));
+                    var row = table.Rows.SkipWhile(x => x.Label != VisitLabels.Week(week)).First(x => x.Label == endpoint.Label());
                     var arms = r.Arms.Select(a => r.Response(imputation, endpoint, week, a)).ToList();
                     int imputed = arms.Sum(a => a.Imputed), excluded = arms.Sum(a => a.Excluded);
                     var expected = imputation switch
@@ -117,7 +118,7 @@ public class TrialReportTests(SampleDataFixture sample) : IClassFixture<SampleDa
         foreach (var endpoint in r.Options.ContinuousEndpoints)
             foreach (var week in r.Options.AnalysisWeeks)
             {
-                var row = table.Rows.SkipWhile(x => x.Label != EfficacyTableBuilder.Label(endpoint)).First(x => x.Label == EndpointNames.VisitLabel(week));
+                var row = table.Rows.SkipWhile(x => x.Label != endpoint.Label()).First(x => x.Label == VisitLabels.Week(week));
                 var excluded = r.Continuous.Where(c => c.Endpoint == endpoint && c.VisitWeek == week).Sum(c => c.Excluded);
                 Assert.Equal(excluded.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Cells[^1]);
             }
@@ -166,8 +167,8 @@ public class TrialReportTests(SampleDataFixture sample) : IClassFixture<SampleDa
         Assert.Throws<ArgumentException>(() => new ReportOutputFile("/abs", [1]));
         Assert.Throws<ArgumentException>(() => new ReportMethod("", "", "d"));
         Assert.Equal("Wilson score interval [wilson]: d", new ReportMethod("Wilson score interval", "wilson", "d").ToParagraph());
-        Assert.Equal("R type 2 (SAS QNTLDEF=5)", ReportMethods.QuantileText(QuantileDefinition.RType2));
-        Assert.Equal("R type 7", ReportMethods.QuantileText(QuantileDefinition.RType7));
+        Assert.Equal("R type 2 (SAS QNTLDEF=5)", QuantileDefinition.RType2.Label());
+        Assert.Equal("R type 7", QuantileDefinition.RType7.Label());
     }
 
     [Fact]

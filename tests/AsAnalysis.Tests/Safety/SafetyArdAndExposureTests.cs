@@ -1,5 +1,5 @@
 using AsAnalysis.Data;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 using AsAnalysis.Safety;
 using static AsAnalysis.Tests.Safety.B;
 
@@ -70,9 +70,9 @@ public class SafetyArdAndExposureTests
     [Fact]
     public void ArdDifferenceLabelNamesTheTestArmWhenThereAreMoreThanTwoArms()
     {
-        Assert.Equal("difference", SafetyNames.DifferenceArmLabel("MSC", 2));
-        Assert.Equal("difference:High", SafetyNames.DifferenceArmLabel("High", 3));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SafetyNames.DifferenceArmLabel("High", 1));
+        Assert.Equal("difference", ArdAnalysis.DifferenceArmLabel("MSC", 2));
+        Assert.Equal("difference:High", ArdAnalysis.DifferenceArmLabel("High", 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ArdAnalysis.DifferenceArmLabel("High", 1));
 
         var data = Trial([Subj("P1", "Placebo"), Subj("L1", "Low"), Subj("H1", "High")], [Ae("L1", Inf, "INFLUENZA")]);
         var rows = SafetyAnalysis.Run(data, new SafetyOptions { ControlArm = "Placebo" }).ToArdRows();

@@ -1,5 +1,5 @@
 using AsAnalysis.Data;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
 using AsAnalysis.Safety;
 using static AsAnalysis.Tests.Safety.B;
 

@@ -133,8 +133,8 @@ public class ExactUnconditionalIntervalTests
     [Fact]
     public void MethodNamesAreChanZhangAndAgrestiMin()
     {
-        Assert.Equal("chan_zhang", DifferenceCiMethod.ChanZhang.CanonicalName());
-        Assert.Equal("agresti_min", DifferenceCiMethod.AgrestiMin.CanonicalName());
+        Assert.Equal("chan_zhang", DifferenceCiMethod.ChanZhang.Code());
+        Assert.Equal("agresti_min", DifferenceCiMethod.AgrestiMin.Code());
         Assert.Equal("chan_zhang", ProportionDifference.Estimate(new TwoByTwoTable(3, 10, 1, 10), DifferenceCiMethod.ChanZhang).MethodName);
     }
 }

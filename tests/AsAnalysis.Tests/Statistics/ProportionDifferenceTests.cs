@@ -171,7 +171,7 @@ public class ProportionDifferenceTests
             Assert.True(double.IsNaN(e.Estimate));
             Assert.True(double.IsNaN(e.Ci.Lower) && double.IsNaN(e.Ci.Upper));
             Assert.Same(table, e.Table);
-            Assert.Equal(method.CanonicalName(), e.MethodName);
+            Assert.Equal(method.Code(), e.MethodName);
         }
     }
 

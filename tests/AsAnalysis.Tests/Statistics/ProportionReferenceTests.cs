@@ -11,9 +11,9 @@ namespace AsAnalysis.Tests.Statistics;
 public class ProportionReferenceTests
 {
     private static readonly Dictionary<string, ProportionCiMethod> OneSample =
-        Enum.GetValues<ProportionCiMethod>().ToDictionary(m => m.CanonicalName());
+        Enum.GetValues<ProportionCiMethod>().ToDictionary(m => m.Code());
     private static readonly Dictionary<string, DifferenceCiMethod> TwoSample =
-        Enum.GetValues<DifferenceCiMethod>().ToDictionary(m => m.CanonicalName());
+        Enum.GetValues<DifferenceCiMethod>().ToDictionary(m => m.Code());
 
     private static bool Covered(ProportionReferenceRow r) => r.Stat switch
     {

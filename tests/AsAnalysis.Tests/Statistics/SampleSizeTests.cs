@@ -175,8 +175,8 @@ public class SampleSizeTests
     }
 
     [Fact]
-    public void CanonicalNames()
+    public void Codes()
     {
-        Assert.Equal(["normal", "normal_cc", "exact_fisher", "exact_chisq"], Enum.GetValues<PowerMethod>().Select(m => m.CanonicalName()));
+        Assert.Equal(["normal", "normal_cc", "exact_fisher", "exact_chisq"], Enum.GetValues<PowerMethod>().Select(m => m.Code()));
     }
 }

@@ -147,7 +147,7 @@ public class StratifiedDifferenceTests
         Assert.Equal("strata", Assert.Throws<ArgumentNullException>(() => ProportionDifference.Stratified(new TwoByTwoTable[] { null! })).ParamName);
         Assert.Equal("level", Assert.Throws<ArgumentOutOfRangeException>(() => ProportionDifference.Stratified(TernTbl1, level: 0)).ParamName);
         Assert.Equal("method", Assert.Throws<ArgumentOutOfRangeException>(() => ProportionDifference.Stratified(TernTbl1, (StratifiedDifferenceMethod)7)).ParamName);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ((StratifiedDifferenceMethod)7).CanonicalName());
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((StratifiedDifferenceMethod)7).Code());
     }
 
     [Fact]

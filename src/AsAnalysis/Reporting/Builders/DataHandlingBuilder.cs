@@ -1,6 +1,6 @@
 using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
-using AsAnalysis.Reporting.Formatting;
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Tables;
 
 namespace AsAnalysis.Reporting.Builders;
@@ -18,7 +18,7 @@ public static class DataHandlingBuilder
 
     /// <summary>Table id of the binary handling table of one missing-data handling, e.g. <c>t-dh-binary-nri</c>.</summary>
     /// <param name="imputation">The handling.</param>
-    public static string BinaryId(Imputation imputation) => "t-dh-binary-" + imputation.CanonicalName();
+    public static string BinaryId(Imputation imputation) => "t-dh-binary-" + imputation.Code();
 
     /// <summary>Table id of the continuous handling table.</summary>
     public const string ContinuousId = "t-dh-continuous";
@@ -81,13 +81,13 @@ public static class DataHandlingBuilder
         switch (imputation)
         {
             case Imputation.NonResponderImputation:
-                kinds.Add(("Counted as non-responders", r => r.ImputedReasons));
+                kinds.Add((ReportText.Capitalise(imputation.ImputedAs()!), r => r.ImputedReasons));
                 break;
             case Imputation.ObservedCases:
                 kinds.Add(("Left out of the denominator", r => r.ExcludedReasons));
                 break;
             case Imputation.Locf:
-                kinds.Add(("Last response carried forward", r => r.ImputedReasons));
+                kinds.Add((ReportText.Capitalise(imputation.ImputedAs()!), r => r.ImputedReasons));
                 kinds.Add(("Left out of the denominator (nothing to carry)", r => r.ExcludedReasons));
                 break;
             default:
@@ -95,7 +95,7 @@ public static class DataHandlingBuilder
         }
 
         var t = ReportTable.Create(BinaryId(imputation),
-                "Responder endpoints, " + EfficacyTableBuilder.Label(imputation) + ": subjects whose response could not be evaluated, by reason")
+                "Responder endpoints, " + imputation.Label() + ": subjects whose response could not be evaluated, by reason")
             .WithPopulation("Full analysis set (ITTFL = Y), all arms together; analysis visits.")
             .WithStubHeader("Visit\n  Endpoint");
         var columns = new List<(Func<ArmResponse, IReadOnlyList<ReasonCount>> Reasons, NotEvaluableReason? Reason)>();
@@ -104,7 +104,7 @@ public static class DataHandlingBuilder
             var present = Present(responses.SelectMany(r => r.Arms).SelectMany(reasons));
             foreach (var reason in present)
             {
-                t = t.AddColumn(new TableColumn(Capitalise(EfficacyTableBuilder.Label(reason)), ColumnAlignment.Center, [label]));
+                t = t.AddColumn(new TableColumn(ReportText.Capitalise(reason.Label()), ColumnAlignment.Center, [label]));
                 columns.Add((reasons, reason));
             }
             t = t.AddColumn(new TableColumn("Total", ColumnAlignment.Center, [label]));
@@ -112,20 +112,15 @@ public static class DataHandlingBuilder
         }
         foreach (var week in o.AnalysisWeeks)
         {
-            t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
+            t = t.AddRow(new TableRow(VisitLabels.Week(week), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
             foreach (var (_, endpoint, arms) in responses.Where(r => r.Week == week))
             {
                 var cells = columns.Select(c => ValueFormatter.Integer(arms.SelectMany(c.Reasons).Where(x => c.Reason is null || x.Reason == c.Reason).Sum(x => x.Count)));
-                t = t.AddRow(new TableRow(EfficacyTableBuilder.Label(endpoint), cells, indent: 1));
+                t = t.AddRow(new TableRow(endpoint.Label(), cells, indent: 1));
             }
         }
         t = t.AddFootnote("Counts are subjects, summed over the arms; each subject has one reason per endpoint and visit.");
-        return t.AddFootnote(imputation switch
-        {
-            Imputation.NonResponderImputation => "Non-responder imputation keeps every subject in the denominator and counts these subjects as non-responders.",
-            Imputation.ObservedCases => "Observed cases leave these subjects out of the denominator.",
-            _ => "LOCF carries the last evaluable post-baseline response forward; subjects without one are left out of the denominator.",
-        });
+        return t.AddFootnote(imputation.HandlingNote());
     }
 
     private static ReportTable Continuous(EfficacyResults results)
@@ -139,16 +134,16 @@ public static class DataHandlingBuilder
         var t = ReportTable.Create(ContinuousId, "Continuous endpoints: subjects without a change from baseline at the analysis visits, by reason")
             .WithPopulation("Full analysis set (ITTFL = Y), all arms together.")
             .WithStubHeader("Endpoint\n  Visit");
-        foreach (var reason in present) t = t.AddColumn(new TableColumn(Capitalise(EfficacyTableBuilder.Label(reason)), ColumnAlignment.Center, [spanner]));
+        foreach (var reason in present) t = t.AddColumn(new TableColumn(ReportText.Capitalise(reason.Label()), ColumnAlignment.Center, [spanner]));
         t = t.AddColumn(new TableColumn("Total", ColumnAlignment.Center, [spanner]));
         foreach (var endpoint in o.ContinuousEndpoints)
         {
-            t = t.AddRow(new TableRow(EfficacyTableBuilder.Label(endpoint), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
+            t = t.AddRow(new TableRow(endpoint.Label(), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
             foreach (var (_, week, arms) in rows.Where(r => r.Endpoint == endpoint))
             {
                 var cells = present.Select(reason => ValueFormatter.Integer(arms.SelectMany(a => a.ExcludedReasons).Where(x => x.Reason == reason).Sum(x => x.Count)))
                     .Append(ValueFormatter.Integer(arms.Sum(a => a.Excluded)));
-                t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), cells, indent: 1));
+                t = t.AddRow(new TableRow(VisitLabels.Week(week), cells, indent: 1));
             }
         }
         return t.AddFootnote("Counts are subjects, summed over the arms. These subjects are left out of the change-from-baseline summaries and the ANCOVA (observed cases).");
@@ -157,5 +152,4 @@ public static class DataHandlingBuilder
     private static List<NotEvaluableReason> Present(IEnumerable<ReasonCount> counts)
         => counts.Where(c => c.Count > 0).Select(c => c.Reason).Distinct().Order().ToList();
 
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

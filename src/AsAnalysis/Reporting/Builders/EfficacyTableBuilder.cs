@@ -1,5 +1,6 @@
+using AsAnalysis.Data;
 using AsAnalysis.Endpoints;
-using AsAnalysis.Reporting.Formatting;
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Tables;
 using AsAnalysis.Statistics;
 
@@ -37,65 +38,33 @@ public sealed class EfficacyTableBuilder
 
     /// <summary>Table id of the binary table of one missing-data handling, e.g. <c>t-efficacy-binary-nri</c>.</summary>
     /// <param name="imputation">The handling.</param>
-    public static string BinaryId(Imputation imputation) => "t-efficacy-binary-" + imputation.CanonicalName();
+    public static string BinaryId(Imputation imputation) => "t-efficacy-binary-" + imputation.Code();
 
     /// <summary>Table id of the response-over-time table, e.g. <c>t-efficacy-time-asas20-nri</c>.</summary>
     /// <param name="imputation">The handling.</param>
     /// <param name="endpoint">The endpoint.</param>
     public static string OverTimeId(Imputation imputation, ResponderEndpoint endpoint)
-        => ReportTable.Slugify("t-efficacy-time-" + endpoint.CanonicalName() + "-" + imputation.CanonicalName());
+        => ReportTable.Slugify("t-efficacy-time-" + endpoint.Code() + "-" + imputation.Code());
 
-    /// <summary>Display name of a responder endpoint, e.g. "ASAS 5/6".</summary>
+    /// <summary>Display name of a responder endpoint; the same as <see cref="ResponderEndpointNames.Label"/>.</summary>
     /// <param name="endpoint">The endpoint.</param>
-    public static string Label(ResponderEndpoint endpoint) => endpoint switch
-    {
-        ResponderEndpoint.Asas20 => "ASAS20",
-        ResponderEndpoint.Asas40 => "ASAS40",
-        ResponderEndpoint.Asas56 => "ASAS 5/6",
-        ResponderEndpoint.AsasPartialRemission => "ASAS partial remission",
-        ResponderEndpoint.Basdai50 => "BASDAI50",
-        ResponderEndpoint.AsdasClinicallyImportantImprovement => "ASDAS clinically important improvement",
-        ResponderEndpoint.AsdasMajorImprovement => "ASDAS major improvement",
-        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
-    };
+    [Obsolete("Use Label (ResponderEndpointNames).", false)]
+    public static string Label(ResponderEndpoint endpoint) => endpoint.Label();
 
-    /// <summary>Display name of a continuous endpoint, e.g. "ASDAS-CRP".</summary>
+    /// <summary>Display name of a continuous endpoint; the same as <see cref="ContinuousEndpointNames.Label"/>.</summary>
     /// <param name="endpoint">The endpoint.</param>
-    public static string Label(ContinuousEndpoint endpoint) => endpoint switch
-    {
-        ContinuousEndpoint.Basdai => "BASDAI",
-        ContinuousEndpoint.Basfi => "BASFI",
-        ContinuousEndpoint.AsdasCrp => "ASDAS-CRP",
-        ContinuousEndpoint.Crp => "CRP (mg/L)",
-        ContinuousEndpoint.PatientGlobal => "Patient global assessment",
-        ContinuousEndpoint.Pain => "Pain",
-        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
-    };
+    [Obsolete("Use Label (ContinuousEndpointNames).", false)]
+    public static string Label(ContinuousEndpoint endpoint) => endpoint.Label();
 
-    /// <summary>Display name of a missing-data handling, e.g. "non-responder imputation (NRI)".</summary>
+    /// <summary>Display name of a missing-data handling; the same as <see cref="ImputationNames.Label"/>.</summary>
     /// <param name="imputation">The handling.</param>
-    public static string Label(Imputation imputation) => imputation switch
-    {
-        Imputation.NonResponderImputation => "non-responder imputation (NRI)",
-        Imputation.ObservedCases => "observed cases",
-        Imputation.Locf => "last observation carried forward (LOCF)",
-        _ => throw new ArgumentOutOfRangeException(nameof(imputation), imputation, null),
-    };
+    [Obsolete("Use Label (ImputationNames).", false)]
+    public static string Label(Imputation imputation) => imputation.Label();
 
-    /// <summary>Plain words for a not-evaluable reason, e.g. "discontinued".</summary>
+    /// <summary>Plain words for a not-evaluable reason; the same as <see cref="NotEvaluableReasonNames.Label"/>.</summary>
     /// <param name="reason">The reason.</param>
-    public static string Label(NotEvaluableReason reason) => reason switch
-    {
-        NotEvaluableReason.None => "evaluable",
-        NotEvaluableReason.NotPostBaseline => "not a post-baseline visit",
-        NotEvaluableReason.NoBaseline => "no baseline visit",
-        NotEvaluableReason.MissingBaselineComponent => "a component missing at baseline",
-        NotEvaluableReason.MissingComponent => "a component missing at the visit",
-        NotEvaluableReason.NoVisit => "no visit",
-        NotEvaluableReason.Discontinued => "discontinued",
-        NotEvaluableReason.NotTreated => "never treated",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
-    };
+    [Obsolete("Use Label (NotEvaluableReasonNames).", false)]
+    public static string Label(NotEvaluableReason reason) => reason.Label();
 
     /// <summary>
     /// Every efficacy table in report order: populations, the binary table of each handling (options order, the primary
@@ -140,27 +109,27 @@ public sealed class EfficacyTableBuilder
     {
         ArgumentNullException.ThrowIfNull(results);
         if (!results.Options.Imputations.Contains(imputation))
-            throw new ArgumentException($"The results hold no {imputation.CanonicalName()} analysis.", nameof(imputation));
+            throw new ArgumentException($"The results hold no {imputation.Code()} analysis.", nameof(imputation));
         var f = Formatter;
         var level = ValueFormatter.ConfidenceLevel(results.Options.ConfidenceLevel);
         var primary = results.Options.Imputations[0] == imputation;
-        var t = ReportTable.Create(BinaryId(imputation), "Responder endpoints at the analysis visits, " + Label(imputation) + (primary ? "" : " (sensitivity analysis)"))
+        var t = ReportTable.Create(BinaryId(imputation), "Responder endpoints at the analysis visits, " + imputation.Label() + (primary ? "" : " (sensitivity analysis)"))
             .WithPopulation(Population).WithStubHeader("Visit\n  Endpoint");
         t = ArmResponseColumns(t, results, level);
         t = ComparisonColumns(t, results, level);
         foreach (var week in results.Options.AnalysisWeeks)
         {
-            t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
+            t = t.AddRow(new TableRow(VisitLabels.Week(week), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
             foreach (var endpoint in results.Options.ResponderEndpoints)
             {
                 var cells = new List<string>();
                 foreach (var arm in results.Arms) AddResponseCells(cells, results.Response(imputation, endpoint, week, arm));
                 foreach (var arm in results.TreatmentArms) AddComparisonCells(cells, results, results.Comparison(imputation, endpoint, week, arm));
-                t = t.AddRow(new TableRow(Label(endpoint), cells, indent: 1));
+                t = t.AddRow(new TableRow(endpoint.Label(), cells, indent: 1));
             }
         }
-        t = t.AddFootnote(ImputationFootnote(imputation));
-        t = t.AddFootnote($"n/N (%): responders / subjects in the denominator; {level} CI: {MethodText.Describe(ProportionCiMethod.Wilson)}, in percent.");
+        t = t.AddFootnote(imputation.DenominatorNote());
+        t = t.AddFootnote($"n/N (%): responders / subjects in the denominator; {level} CI: {ProportionCiMethod.Wilson.Label()}, in percent.");
         return AddComparisonFootnotes(t, results, level);
     }
 
@@ -173,21 +142,21 @@ public sealed class EfficacyTableBuilder
     {
         ArgumentNullException.ThrowIfNull(results);
         if (!results.Options.Imputations.Contains(imputation))
-            throw new ArgumentException($"The results hold no {imputation.CanonicalName()} analysis.", nameof(imputation));
+            throw new ArgumentException($"The results hold no {imputation.Code()} analysis.", nameof(imputation));
         if (!results.Options.ResponderEndpoints.Contains(endpoint))
-            throw new ArgumentException($"The results hold no {endpoint.CanonicalName()} analysis.", nameof(endpoint));
+            throw new ArgumentException($"The results hold no {endpoint.Code()} analysis.", nameof(endpoint));
         var level = ValueFormatter.ConfidenceLevel(results.Options.ConfidenceLevel);
-        var t = ReportTable.Create(OverTimeId(imputation, endpoint), Label(endpoint) + " response over time, " + Label(imputation))
+        var t = ReportTable.Create(OverTimeId(imputation, endpoint), endpoint.Label() + " response over time, " + imputation.Label())
             .WithPopulation(Population).WithStubHeader("Visit");
         t = ArmResponseColumns(t, results, level);
         foreach (var week in results.VisitWeeks)
         {
             var cells = new List<string>();
             foreach (var arm in results.Arms) AddResponseCells(cells, results.Response(imputation, endpoint, week, arm));
-            t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), cells, bold: results.Options.AnalysisWeeks.Contains(week)));
+            t = t.AddRow(new TableRow(VisitLabels.Week(week), cells, bold: results.Options.AnalysisWeeks.Contains(week)));
         }
-        t = t.AddFootnote(ImputationFootnote(imputation));
-        t = t.AddFootnote($"n/N (%): responders / subjects in the denominator; {level} CI: {MethodText.Describe(ProportionCiMethod.Wilson)}, in percent. Analysis visits in bold.");
+        t = t.AddFootnote(imputation.DenominatorNote());
+        t = t.AddFootnote($"n/N (%): responders / subjects in the denominator; {level} CI: {ProportionCiMethod.Wilson.Label()}, in percent. Analysis visits in bold.");
         return t;
     }
 
@@ -222,7 +191,7 @@ public sealed class EfficacyTableBuilder
         var ancova = results.ContinuousComparisons.ToDictionary(c => (c.Endpoint, c.VisitWeek, c.TreatmentArm));
         foreach (var endpoint in results.Options.ContinuousEndpoints)
         {
-            t = t.AddRow(new TableRow(Label(endpoint), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
+            t = t.AddRow(new TableRow(endpoint.Label(), Enumerable.Repeat("", t.Columns.Count), startsGroup: true, bold: true));
             foreach (var week in results.Options.AnalysisWeeks)
             {
                 var cells = new List<string>();
@@ -251,7 +220,7 @@ public sealed class EfficacyTableBuilder
                         cells.AddRange([f.Missing, f.Missing]);
                     }
                 }
-                t = t.AddRow(new TableRow(EndpointNames.VisitLabel(week), cells, indent: 1));
+                t = t.AddRow(new TableRow(VisitLabels.Week(week), cells, indent: 1));
             }
         }
         t = t.AddFootnote("n: subjects with a value at baseline and at the visit; change = visit value minus baseline. Negative changes are improvements.");
@@ -275,11 +244,11 @@ public sealed class EfficacyTableBuilder
                 foreach (var week in results.Options.AnalysisWeeks)
                 {
                     var arms = results.Arms.Select(a => results.Response(imputation, endpoint, week, a)).ToList();
-                    var what = Label(endpoint) + " at " + EndpointNames.VisitLabel(week) + ", " + Label(imputation);
+                    var what = endpoint.Label() + " at " + VisitLabels.Week(week) + ", " + imputation.Label();
                     var imputed = arms.Sum(a => a.Imputed);
                     if (imputed > 0)
                     {
-                        var how = imputation == Imputation.Locf ? "last response carried forward" : "counted as non-responders";
+                        var how = imputation.ImputedAs();
                         items.Add(new DataHandlingItem("Efficacy: imputation",
                             $"{what}: not evaluable ({Reasons(arms.SelectMany(a => a.ImputedReasons))}), {how}", imputed));
                     }
@@ -295,7 +264,7 @@ public sealed class EfficacyTableBuilder
                 var excluded = arms.Sum(a => a.Excluded);
                 if (excluded > 0)
                     items.Add(new DataHandlingItem("Efficacy: exclusion",
-                        $"{Label(endpoint)} change at {EndpointNames.VisitLabel(week)}: no change from baseline ({Reasons(arms.SelectMany(a => a.ExcludedReasons))}), not in the summary or ANCOVA", excluded));
+                        $"{endpoint.Label()} change at {VisitLabels.Week(week)}: no change from baseline ({Reasons(arms.SelectMany(a => a.ExcludedReasons))}), not in the summary or ANCOVA", excluded));
             }
         return items.AsReadOnly();
     }
@@ -314,15 +283,7 @@ public sealed class EfficacyTableBuilder
     }
 
     private static string Reasons(IEnumerable<ReasonCount> counts)
-        => string.Join(", ", counts.GroupBy(c => c.Reason).OrderBy(g => g.Key).Select(g => Label(g.Key) + " " + ValueFormatter.Integer(g.Sum(c => c.Count))));
-
-    private static string ImputationFootnote(Imputation imputation) => imputation switch
-    {
-        Imputation.NonResponderImputation => "Non-responder imputation: N is every subject of the full analysis set; a subject whose response cannot be evaluated at the visit counts as a non-responder.",
-        Imputation.ObservedCases => "Observed cases: N is the subjects whose response can be evaluated at the visit.",
-        Imputation.Locf => "LOCF: a response that cannot be evaluated is replaced by the last evaluable post-baseline response before the visit; subjects without one are left out of N.",
-        _ => throw new ArgumentOutOfRangeException(nameof(imputation), imputation, null),
-    };
+        => string.Join(", ", counts.GroupBy(c => c.Reason).OrderBy(g => g.Key).Select(g => g.Key.Label() + " " + ValueFormatter.Integer(g.Sum(c => c.Count))));
 
     private static ReportTable ArmResponseColumns(ReportTable t, EfficacyResults results, string level)
     {
@@ -365,9 +326,9 @@ public sealed class EfficacyTableBuilder
     private static ReportTable AddComparisonFootnotes(ReportTable t, EfficacyResults results, string level)
     {
         if (results.TreatmentArms.Count == 0) return t;
-        t = t.AddFootnote($"Difference: treatment minus {results.ControlArm} in percentage points, {MethodText.Describe(DifferenceCiMethod.Newcombe)} {level} CI; p-value: {MethodText.Describe(TestMethod.Fisher)}.");
+        t = t.AddFootnote($"Difference: treatment minus {results.ControlArm} in percentage points, {DifferenceCiMethod.Newcombe.Label()} {level} CI; p-value: {TestMethod.Fisher.Label()}.");
         if (results.Options.Stratified)
-            t = t.AddFootnote($"CMH p-value: {MethodText.Describe(TestMethod.CochranMantelHaenszel)} stratified by STRAT1, without continuity correction.");
+            t = t.AddFootnote($"CMH p-value: {TestMethod.CochranMantelHaenszel.Label()} stratified by STRAT1, without continuity correction.");
         return t;
     }
 }

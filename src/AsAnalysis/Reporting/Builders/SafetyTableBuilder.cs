@@ -1,4 +1,5 @@
-using AsAnalysis.Reporting.Formatting;
+using AsAnalysis.Data;
+using AsAnalysis.Formatting;
 using AsAnalysis.Reporting.Tables;
 using AsAnalysis.Safety;
 using AsAnalysis.Statistics;
@@ -42,39 +43,20 @@ public sealed class SafetyTableBuilder
     /// <summary>The number formatting in use.</summary>
     public ValueFormatter Formatter { get; }
 
-    /// <summary>Row label of an overview category, e.g. "Any serious TEAE".</summary>
+    /// <summary>Row label of an overview category; the same as <see cref="OverviewCategoryNames.Label"/>.</summary>
     /// <param name="category">The category.</param>
-    public static string Label(OverviewCategory category) => category switch
-    {
-        OverviewCategory.AnyTeae => "Any TEAE",
-        OverviewCategory.Serious => "Any serious TEAE",
-        OverviewCategory.LeadingToDiscontinuation => "Any TEAE leading to discontinuation",
-        OverviewCategory.Related => "Any related TEAE",
-        OverviewCategory.Severe => "Any severe TEAE",
-        OverviewCategory.Death => "Death",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    [Obsolete("Use Label (OverviewCategoryNames).", false)]
+    public static string Label(OverviewCategory category) => category.Label();
 
-    /// <summary>Row label of a maximum-severity category.</summary>
+    /// <summary>Row label of a maximum-severity category; the same as <see cref="SeverityCategoryNames.Label"/>.</summary>
     /// <param name="category">The category.</param>
-    public static string Label(SeverityCategory category) => category switch
-    {
-        SeverityCategory.Mild => "Mild",
-        SeverityCategory.Moderate => "Moderate",
-        SeverityCategory.Severe => "Severe",
-        SeverityCategory.Missing => "Missing",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    [Obsolete("Use Label (SeverityCategoryNames).", false)]
+    public static string Label(SeverityCategory category) => category.Label();
 
-    /// <summary>Row label of a relationship category.</summary>
+    /// <summary>Row label of a relationship category; the same as <see cref="RelationshipCategoryNames.Label"/>.</summary>
     /// <param name="category">The category.</param>
-    public static string Label(RelationshipCategory category) => category switch
-    {
-        RelationshipCategory.Related => "Related",
-        RelationshipCategory.NotRelated => "Not related",
-        RelationshipCategory.Missing => "Missing",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
-    };
+    [Obsolete("Use Label (RelationshipCategoryNames).", false)]
+    public static string Label(RelationshipCategory category) => category.Label();
 
     /// <summary>Every safety table in report order: overview, SOC/PT, severity, relationship, rates, exposure.</summary>
     /// <param name="results">The safety results.</param>
@@ -90,7 +72,7 @@ public sealed class SafetyTableBuilder
             .WithPopulation(Population).WithStubHeader("Category");
         var cmp = Comparisons(results);
         foreach (var row in results.Overview)
-            t = t.AddRow(new TableRow(Label(row.Category), IncidenceCells(results, row.Key, row.Cells, cmp), bold: row.Category == OverviewCategory.AnyTeae));
+            t = t.AddRow(new TableRow(row.Category.Label(), IncidenceCells(results, row.Key, row.Cells, cmp), bold: row.Category == OverviewCategory.AnyTeae));
         t = t.AddFootnote("n (%): subjects with at least one TEAE of the kind, each counted once; % of N. Events: number of TEAE records.");
         return AddComparisonFootnote(t, results);
     }
@@ -104,7 +86,7 @@ public sealed class SafetyTableBuilder
             .WithPopulation(Population).WithStubHeader("System organ class\n  Preferred term");
         var cmp = Comparisons(results);
         var any = results.Overview.FirstOrDefault(o => o.Category == OverviewCategory.AnyTeae);
-        if (any is not null) t = t.AddRow(new TableRow(Label(OverviewCategory.AnyTeae), IncidenceCells(results, any.Key, any.Cells, cmp), bold: true));
+        if (any is not null) t = t.AddRow(new TableRow(OverviewCategory.AnyTeae.Label(), IncidenceCells(results, any.Key, any.Cells, cmp), bold: true));
         foreach (var block in results.BySocPt.Socs)
         {
             t = t.AddRow(new TableRow(block.Soc.Term.Soc, IncidenceCells(results, block.Soc.Key, block.Soc.Cells, cmp), startsGroup: true, bold: true));
@@ -118,9 +100,10 @@ public sealed class SafetyTableBuilder
             t = t.AddFootnote("Preferred terms shown: incidence of at least " + Formatter.Percent(soc.MinimumIncidence) + "% in at least one arm ("
                 + ValueFormatter.Integer(soc.PtsShown) + " of " + ValueFormatter.Integer(soc.PtCount) + " preferred terms); SOC rows count every TEAE of the SOC.");
         }
-        t = t.AddFootnote(results.Options.SortOrder == TermSortOrder.Alphabetical
-            ? "SOCs and preferred terms in alphabetical order."
-            : "SOCs and preferred terms by descending frequency" + (results.Options.SortArm is { } arm ? " in " + arm : " over all arms") + ", ties alphabetical.");
+        var order = results.Options.SortOrder;
+        t = t.AddFootnote(order == TermSortOrder.Alphabetical
+            ? "SOCs and preferred terms in " + order.Label() + " order."
+            : "SOCs and preferred terms by " + order.Label() + (results.Options.SortArm is { } arm ? " in " + arm : " over all arms") + ", ties alphabetical.");
         return AddComparisonFootnote(t, results);
     }
 
@@ -130,10 +113,10 @@ public sealed class SafetyTableBuilder
     {
         ArgumentNullException.ThrowIfNull(results);
         var t = Breakdown(ReportTable.Create(SeverityId, "Treatment-emergent adverse events by maximum severity"), results,
-            results.BySeverity, b => b.Rows.Select(r => (Label(r.Category), r.Cells)));
+            results.BySeverity, b => b.Rows.Select(r => (r.Category.Label(), r.Cells)));
         t = t.AddFootnote("Each subject is counted once per row, at the maximum severity of the subject's TEAEs in that row; % of N.");
         t = t.AddFootnote(results.Options.MissingSeverityAs is { } s
-            ? "A TEAE with missing severity is counted as " + s.ToString().ToLowerInvariant() + "."
+            ? "A TEAE with missing severity is counted as " + s.Label() + "."
             : "A subject with no severe TEAE and at least one TEAE of missing severity is counted under Missing.");
         return t;
     }
@@ -144,14 +127,12 @@ public sealed class SafetyTableBuilder
     {
         ArgumentNullException.ThrowIfNull(results);
         var t = Breakdown(ReportTable.Create(RelationshipId, "Treatment-emergent adverse events by relationship to study treatment"), results,
-            results.ByRelationship, b => b.Rows.Select(r => (Label(r.Category), r.Cells)));
+            results.ByRelationship, b => b.Rows.Select(r => (r.Category.Label(), r.Cells)));
         t = t.AddFootnote("Related: at least one TEAE in the row related (AEREL RELATED, POSSIBLE or PROBABLE); otherwise Not related; % of N.");
-        t = t.AddFootnote(results.Options.MissingRelationship switch
-        {
-            MissingRelationshipRule.Related => "A TEAE with missing relationship is counted as related.",
-            MissingRelationshipRule.NotRelated => "A TEAE with missing relationship is counted as not related.",
-            _ => "A subject with no related TEAE and at least one TEAE of missing relationship is counted under Missing.",
-        });
+        var rule = results.Options.MissingRelationship;
+        t = t.AddFootnote(rule == MissingRelationshipRule.Missing
+            ? "A subject with no related TEAE and at least one TEAE of missing relationship is counted under " + RelationshipCategory.Missing.Label() + "."
+            : "A TEAE with missing relationship is counted as " + rule.Label() + ".");
         return t;
     }
 
@@ -200,7 +181,7 @@ public sealed class SafetyTableBuilder
             var term = rate.Key.Term;
             var (label, indent, group, bold) = term.Level switch
             {
-                TermLevel.Overall => (Label(rate.Key.Category), 0, false, rate.Key.Category == OverviewCategory.AnyTeae),
+                TermLevel.Overall => (rate.Key.Category.Label(), 0, false, rate.Key.Category == OverviewCategory.AnyTeae),
                 TermLevel.Soc => (term.Soc, 0, true, true),
                 _ => (term.Pt, 1, false, false),
             };
@@ -260,7 +241,7 @@ public sealed class SafetyTableBuilder
         ArgumentNullException.ThrowIfNull(results);
         return results.DataHandling.Select(h => new DataHandlingItem(
             h.IsExclusion ? "Safety: exclusion" : "Safety: imputation",
-            char.ToUpperInvariant(h.Description[0]) + h.Description[1..] + (h.CountsSubjects ? " (subjects)" : " (records)"),
+            ReportText.Capitalise(h.Description) + (h.CountsSubjects ? " (subjects)" : " (records)"),
             h.Count)).ToList().AsReadOnly();
     }
 
@@ -273,7 +254,7 @@ public sealed class SafetyTableBuilder
         {
             var (label, indent, group) = b.Term.Level switch
             {
-                TermLevel.Overall => (Label(OverviewCategory.AnyTeae), 0, false),
+                TermLevel.Overall => (OverviewCategory.AnyTeae.Label(), 0, false),
                 TermLevel.Soc => (b.Term.Soc, 0, true),
                 _ => (b.Term.Pt, 1, false),
             };
@@ -340,7 +321,7 @@ public sealed class SafetyTableBuilder
     {
         if (results.ControlArm is null) return t;
         var level = ValueFormatter.ConfidenceLevel(results.Options.ConfidenceLevel);
-        return t.AddFootnote($"Difference: test arm minus {results.ControlArm} in percentage points, {MethodText.Describe(results.Options.DifferenceMethod)} {level} CI. "
-            + $"p-value: {MethodText.Describe(results.TermComparisons.FirstOrDefault()?.Fisher.Method ?? TestMethod.Fisher)}, descriptive, not adjusted for multiplicity.");
+        return t.AddFootnote($"Difference: test arm minus {results.ControlArm} in percentage points, {results.Options.DifferenceMethod.Label()} {level} CI. "
+            + $"p-value: {(results.TermComparisons.FirstOrDefault()?.Fisher.Method ?? TestMethod.Fisher).Label()}, descriptive, not adjusted for multiplicity.");
     }
 }

@@ -2,81 +2,40 @@ using AsAnalysis.Statistics;
 
 namespace AsAnalysis.Reporting.Formatting;
 
-/// <summary>Plain-words names of the statistical methods for table footnotes and the methods section.</summary>
+/// <summary>
+/// The former plain-words names of the statistical methods. Footnotes and the methods section now take them from each
+/// method enum's names type (<c>Label</c>, e.g. <see cref="DifferenceCiMethodNames.Label"/>); these forwarders remain
+/// for one release.
+/// </summary>
 public static class MethodText
 {
-    /// <summary>Name of a single-proportion interval, e.g. "Wilson score".</summary>
+    /// <summary>Name of a single-proportion interval; the same as <see cref="ProportionCiMethodNames.Label"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string Describe(ProportionCiMethod method) => method switch
-    {
-        ProportionCiMethod.Wilson => "Wilson score",
-        ProportionCiMethod.WilsonCc => "Wilson score with continuity correction",
-        ProportionCiMethod.ClopperPearson => "Clopper-Pearson exact",
-        ProportionCiMethod.AgrestiCoull => "Agresti-Coull",
-        ProportionCiMethod.Jeffreys => "Jeffreys",
-        ProportionCiMethod.Wald => "Wald",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Label (ProportionCiMethodNames).", false)]
+    public static string Describe(ProportionCiMethod method) => method.Label();
 
-    /// <summary>Name of a risk-difference interval, e.g. "Newcombe hybrid score".</summary>
+    /// <summary>Name of a risk-difference interval; the same as <see cref="DifferenceCiMethodNames.Label"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string Describe(DifferenceCiMethod method) => method switch
-    {
-        DifferenceCiMethod.Wald => "Wald",
-        DifferenceCiMethod.WaldCc => "Wald with continuity correction",
-        DifferenceCiMethod.Newcombe => "Newcombe hybrid score",
-        DifferenceCiMethod.MiettinenNurminen => "Miettinen-Nurminen score",
-        DifferenceCiMethod.Mee => "Mee score",
-        DifferenceCiMethod.AgrestiCaffo => "Agresti-Caffo",
-        DifferenceCiMethod.ChanZhang => "Chan-Zhang exact unconditional",
-        DifferenceCiMethod.AgrestiMin => "Agresti-Min exact unconditional",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Label (DifferenceCiMethodNames).", false)]
+    public static string Describe(DifferenceCiMethod method) => method.Label();
 
-    /// <summary>Name of a risk-ratio interval.</summary>
+    /// <summary>Name of a risk-ratio interval; the same as <see cref="RiskRatioCiMethodNames.Label"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string Describe(RiskRatioCiMethod method) => method switch
-    {
-        RiskRatioCiMethod.Log => "log (Katz)",
-        RiskRatioCiMethod.Score => "Koopman score",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Label (RiskRatioCiMethodNames).", false)]
+    public static string Describe(RiskRatioCiMethod method) => method.Label();
 
-    /// <summary>Name of an odds-ratio method.</summary>
+    /// <summary>Name of an odds-ratio method; the same as <see cref="OddsRatioMethodNames.Label"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string Describe(OddsRatioMethod method) => method switch
-    {
-        OddsRatioMethod.Woolf => "Woolf (logit)",
-        OddsRatioMethod.ConditionalMle => "conditional maximum likelihood",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Label (OddsRatioMethodNames).", false)]
+    public static string Describe(OddsRatioMethod method) => method.Label();
 
-    /// <summary>Name of a test, e.g. "Fisher's exact test".</summary>
+    /// <summary>Name of a test; the same as <see cref="TestMethodNames.Label"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string Describe(TestMethod method) => method switch
-    {
-        TestMethod.Fisher => "Fisher's exact test",
-        TestMethod.ChiSquare => "Pearson chi-square test",
-        TestMethod.ChiSquareYates => "chi-square test with Yates' correction",
-        TestMethod.Boschloo => "Boschloo's exact test",
-        TestMethod.Barnard => "Barnard's exact test",
-        TestMethod.CochranMantelHaenszel => "Cochran-Mantel-Haenszel test",
-        TestMethod.CochranMantelHaenszelCorrected => "Cochran-Mantel-Haenszel test with continuity correction",
-        TestMethod.WelchT => "Welch t-test",
-        TestMethod.WilcoxonExact => "Wilcoxon rank-sum test (exact)",
-        TestMethod.WilcoxonNormal => "Wilcoxon rank-sum test (normal approximation)",
-        TestMethod.Ancova => "ANCOVA",
-        TestMethod.PoissonExact => "exact conditional Poisson test",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Label (TestMethodNames).", false)]
+    public static string Describe(TestMethod method) => method.Label();
 
-    /// <summary>Name of a multiplicity adjustment.</summary>
+    /// <summary>Name of a multiplicity adjustment; the same as <see cref="PValueAdjustmentNames.Label"/>.</summary>
     /// <param name="method">The method.</param>
-    public static string Describe(PValueAdjustment method) => method switch
-    {
-        PValueAdjustment.Bonferroni => "Bonferroni",
-        PValueAdjustment.Holm => "Holm",
-        PValueAdjustment.Hochberg => "Hochberg",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
-    };
+    [Obsolete("Use Label (PValueAdjustmentNames).", false)]
+    public static string Describe(PValueAdjustment method) => method.Label();
 }

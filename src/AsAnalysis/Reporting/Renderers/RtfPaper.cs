@@ -1,6 +1,7 @@
 namespace AsAnalysis.Reporting.Renderers;
 
 /// <summary>Paper size of RTF output (always landscape).</summary>
+/// <remarks>Its code, short label and label: <see cref="RtfPaperNames"/>.</remarks>
 public enum RtfPaper
 {
     /// <summary>US Letter, 11 × 8.5 in landscape (15840 × 12240 twips).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using AsAnalysis.Formatting;
 
 namespace AsAnalysis.Reporting.Tables;
 
@@ -7,7 +8,7 @@ namespace AsAnalysis.Reporting.Tables;
 /// An immutable display table: id, title, optional subtitle and population line, a stub (row-label) column,
 /// data columns with optional spanners, body rows of formatted text, and footnotes.
 /// Every <c>With…</c>/<c>Add…</c> method returns a new table; the original is unchanged.
-/// Cells are already-formatted text (see <see cref="Formatting.ValueFormatter"/>); renderers only escape them.
+/// Cells are already-formatted text (see <see cref="ValueFormatter"/>); renderers only escape them.
 /// </summary>
 /// <example>
 /// <code>

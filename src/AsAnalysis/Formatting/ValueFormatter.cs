@@ -1,7 +1,7 @@
 using System.Globalization;
 using AsAnalysis.Statistics;
 
-namespace AsAnalysis.Reporting.Formatting;
+namespace AsAnalysis.Formatting;
 
 /// <summary>
 /// The only place where numbers become display text. Invariant culture throughout.

@@ -1,6 +1,7 @@
-using AsAnalysis.Reporting;
+using AsAnalysis.Ard;
+using AsAnalysis.Tests.Reporting;
 
-namespace AsAnalysis.Tests.Reporting;
+namespace AsAnalysis.Tests.Ard;
 
 // The rule under test is documented on CsvText and in docs/reporting.md.
 public class CsvTextTests

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using AsAnalysis.Results;
 
-namespace AsAnalysis.Reporting;
+namespace AsAnalysis.Ard;
 
 /// <summary>Reads ard.csv written by <see cref="ArdWriter"/> back into rows (exact inverse: text un-neutralised, values bit for bit).</summary>
 public static class ArdReader

@@ -1,4 +1,4 @@
-namespace AsAnalysis.Reporting.Formatting;
+namespace AsAnalysis.Formatting;
 
 /// <summary>
 /// Display settings for <see cref="ValueFormatter"/>: decimals per kind of number and the texts shown for

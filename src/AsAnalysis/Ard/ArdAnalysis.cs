@@ -1,4 +1,4 @@
-namespace AsAnalysis.Results;
+namespace AsAnalysis.Ard;
 
 /// <summary>The analysis names used in ard.csv.</summary>
 public static class ArdAnalysis

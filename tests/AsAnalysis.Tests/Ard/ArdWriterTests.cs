@@ -1,8 +1,8 @@
 using System.Text;
-using AsAnalysis.Reporting;
-using AsAnalysis.Results;
+using AsAnalysis.Ard;
+using AsAnalysis.Tests.Reporting;
 
-namespace AsAnalysis.Tests.Reporting;
+namespace AsAnalysis.Tests.Ard;
 
 public class ArdWriterTests
 {

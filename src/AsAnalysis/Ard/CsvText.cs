@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace AsAnalysis.Reporting;
+namespace AsAnalysis.Ard;
 
 /// <summary>
 /// CSV field handling shared by ard.csv and the CSV tables: RFC 4180 quoting and the spreadsheet

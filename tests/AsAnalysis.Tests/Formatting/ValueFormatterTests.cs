@@ -1,8 +1,8 @@
 using System.Globalization;
-using AsAnalysis.Reporting.Formatting;
+using AsAnalysis.Formatting;
 using AsAnalysis.Statistics;
 
-namespace AsAnalysis.Tests.Reporting;
+namespace AsAnalysis.Tests.Formatting;
 
 // Expected texts are worked out by hand from the documented rule: double -> decimal (15 significant digits),
 // then Math.Round(..., MidpointRounding.AwayFromZero).
@@ -164,14 +164,14 @@ public class ValueFormatterTests
     [Fact]
     public void Every_method_has_a_plain_name()
     {
-        Assert.All(Enum.GetValues<ProportionCiMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
-        Assert.All(Enum.GetValues<DifferenceCiMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
-        Assert.All(Enum.GetValues<RiskRatioCiMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
-        Assert.All(Enum.GetValues<OddsRatioMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
-        Assert.All(Enum.GetValues<TestMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
-        Assert.All(Enum.GetValues<PValueAdjustment>(), m => Assert.False(string.IsNullOrWhiteSpace(MethodText.Describe(m))));
-        Assert.Equal("Newcombe hybrid score", MethodText.Describe(DifferenceCiMethod.Newcombe));
-        Assert.Equal("method", Assert.Throws<ArgumentOutOfRangeException>(() => MethodText.Describe((TestMethod)999)).ParamName);
+        Assert.All(Enum.GetValues<ProportionCiMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(m.Label())));
+        Assert.All(Enum.GetValues<DifferenceCiMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(m.Label())));
+        Assert.All(Enum.GetValues<RiskRatioCiMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(m.Label())));
+        Assert.All(Enum.GetValues<OddsRatioMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(m.Label())));
+        Assert.All(Enum.GetValues<TestMethod>(), m => Assert.False(string.IsNullOrWhiteSpace(m.Label())));
+        Assert.All(Enum.GetValues<PValueAdjustment>(), m => Assert.False(string.IsNullOrWhiteSpace(m.Label())));
+        Assert.Equal("Newcombe hybrid score", DifferenceCiMethod.Newcombe.Label());
+        Assert.Equal("method", Assert.Throws<ArgumentOutOfRangeException>(() => ((TestMethod)999).Label()).ParamName);
     }
 
     [Fact]

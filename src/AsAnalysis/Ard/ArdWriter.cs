@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using AsAnalysis.Results;
 
-namespace AsAnalysis.Reporting;
+namespace AsAnalysis.Ard;
 
 /// <summary>
 /// Writes the analysis-results dataset (ard.csv): header <c>analysis,endpoint,visit,arm,term,stat,method,value</c>,
