@@ -14,7 +14,7 @@ namespace AsAnalysis.Statistics.MultipleImputation;
 /// then at most about 0.5 and the incomplete beta's own lower tail is accurate), and as 1 - I_y(1/2, nu/2) with
 /// y = t^2 / (nu + t^2) for smaller t (the tail is then above 0.3 and the subtraction is harmless).
 /// Quantile: for nu &gt;= 10^4 the Cornish-Fisher expansion of t in the normal quantile z up to nu^-4 (Hill 1970,
-/// Comm. ACM 13:617), whose truncation error is below 1e-16 there; for 3 &lt;= nu &lt; 10^4 Newton's method on the tail from
+/// Comm. ACM 13:619, algorithm 396), whose truncation error is below 1e-16 there; for 3 &lt;= nu &lt; 10^4 Newton's method on the tail from
 /// that expansion (quadratic convergence, a few incomplete-beta evaluations); otherwise, or if Newton does not settle,
 /// by the beta quantile
 /// (<see cref="ProportionMath.BetaQuantile"/>) of y or x, whichever is below 1/2, and where that underflows (nu well
