@@ -18,7 +18,7 @@ namespace AsAnalysis.Statistics.Sensitivity;
 /// Mee) and the exact unconditional tests (Boschloo, Barnard) call the single-table functions cell by cell, in
 /// parallel over K (the results do not depend on the thread count).</para>
 /// <para>Measured (BenchmarkDotNet, benchmarks/AsAnalysis.Benchmarks/TippingPointBenchmarks.cs): see
-/// docs/statistics.md, section "Tipping-point analysis".</para>
+/// docs/statistics.md, section "Sensitivity to missing responses and phase III planning", Speed.</para>
 /// </remarks>
 public static class TippingPoint
 {
