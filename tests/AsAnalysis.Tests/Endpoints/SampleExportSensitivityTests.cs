@@ -107,6 +107,20 @@ public class SampleExportSensitivityTests
     }
 
     [Fact]
+    public void MultipleImputationWithNoObservedResponderInAnArm()
+    {
+        // ASAS40 at week 48: 0 of 24 evaluable MSC subjects respond. The pseudo-observations keep the MSC model finite,
+        // so the 6 missing MSC responses are imputed with a small probability rather than never or always.
+        var data = ResponderSensitivity.Prepare(Results.Value, ResponderEndpoint.Asas40, 48m);
+        Assert.Equal(0, data.Treatment.Responders);
+        var r = data.MultipleImputation(new ResponderImputationOptions { Imputations = 200, Seed = 40 }).Result;
+        double meanImputed = r.CompletedTables.Average(t => t.TreatmentEvents);
+        Assert.InRange(meanImputed, 0.05, 1.5);
+        Assert.True(double.IsFinite(r.Difference.Estimate) && double.IsFinite(r.Difference.Ci.Lower));
+        Assert.True(r.Difference.Ci.Upper < 0);
+    }
+
+    [Fact]
     public void PrepareAllCoversAsas20And40AtTheAnalysisWeeks()
     {
         var all = ResponderSensitivity.PrepareAll(Results.Value);
