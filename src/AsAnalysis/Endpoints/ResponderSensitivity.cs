@@ -19,11 +19,13 @@ public static class ResponderSensitivity
     /// <param name="visitWeek">A post-baseline visit the results analysed (AVISITN).</param>
     /// <param name="treatmentArm">The treatment arm; may be omitted when there is only one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="results"/> is null.</exception>
-    /// <exception cref="ArgumentException">The endpoint or visit was not analysed, the arm is not a treatment arm, or
-    /// it is omitted with several treatment arms.</exception>
+    /// <exception cref="ArgumentException">The results have no binary analysis, the endpoint or visit was not analysed,
+    /// the arm is not a treatment arm, or it is omitted with several treatment arms.</exception>
     public static ResponderSensitivityData Prepare(EfficacyResults results, ResponderEndpoint endpoint, decimal visitWeek, string? treatmentArm = null)
     {
         ArgumentNullException.ThrowIfNull(results);
+        if (results.Options.Imputations.Count == 0)
+            throw new ArgumentException("The results have no binary analysis (no missing-data handling was requested).", nameof(results));
         if (!results.Options.ResponderEndpoints.Contains(endpoint))
             throw new ArgumentException($"The results do not include {endpoint}.", nameof(endpoint));
         if (!results.VisitWeeks.Contains(visitWeek))

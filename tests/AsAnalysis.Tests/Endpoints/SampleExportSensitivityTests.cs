@@ -139,6 +139,9 @@ public class SampleExportSensitivityTests
         Assert.Equal("endpoint", Assert.Throws<ArgumentException>(() => ResponderSensitivity.Prepare(only20, ResponderEndpoint.Asas40, 12m)).ParamName);
         Assert.Equal(2, ResponderSensitivity.PrepareAll(only20).Count);
         Assert.Equal("endpoints", Assert.Throws<ArgumentException>(() => ResponderSensitivity.PrepareAll(only20, [ResponderEndpoint.Basdai50])).ParamName);
+        var noBinary = EfficacyAnalysis.Run(TrialDataLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "data-samples")),
+            new EfficacyOptions("Etanercept") { Imputations = [] });
+        Assert.Equal("results", Assert.Throws<ArgumentException>(() => ResponderSensitivity.Prepare(noBinary, ResponderEndpoint.Asas20, 12m)).ParamName);
         var data = ResponderSensitivity.Prepare(Results.Value, ResponderEndpoint.Asas20, 12m);
         Assert.Equal("covariates", Assert.Throws<ArgumentException>(() => data.MultipleImputation(covariates: [ContinuousEndpoint.Crp, ContinuousEndpoint.Crp])).ParamName);
     }
