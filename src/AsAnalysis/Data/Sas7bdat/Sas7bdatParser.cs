@@ -805,6 +805,25 @@ internal sealed class Sas7bdatParser : IDisposable
     // ------------------------------------------------------------------------------------------------------------
     // Row decoding
 
+    /// <summary>
+    /// The missing-value code of a NaN: the complement of its second byte (bits 40-47) is the ASCII code ('.' 0x2E,
+    /// 'A'-'Z', '_'), or in a second scheme 0 = '_', 1 = '.', 2-27 = 'A'-'Z'. Anything else reads as '.'.
+    /// </summary>
+    internal static char MissingCode(ulong bits)
+    {
+        var tag = (byte)~(bits >> 40);
+        return tag switch
+        {
+            (byte)'.' => '\0',
+            >= (byte)'A' and <= (byte)'Z' => (char)tag,
+            (byte)'_' => '_',
+            0 => '_',
+            1 => '\0',
+            >= 2 and <= 27 => (char)('A' + tag - 2),
+            _ => '\0',
+        };
+    }
+
     /// <summary>Turns the bytes of one row into values, reusing the last string of a column when its bytes repeat.</summary>
     private sealed class RowDecoder
     {
@@ -859,25 +878,6 @@ internal sealed class Sas7bdatParser : IDisposable
             }
             var value = BitConverter.Int64BitsToDouble((long)bits);
             return double.IsNaN(value) ? Sas7bdatValue.OfMissing(MissingCode(bits)) : Sas7bdatValue.OfNumber(value);
-        }
-
-        /// <summary>
-        /// The missing-value code of a NaN: the complement of its second byte (bits 40-47) is the ASCII code ('.' 0x2E,
-        /// 'A'-'Z', '_'), or in a second scheme 0 = '_', 1 = '.', 2-27 = 'A'-'Z'. Anything else reads as '.'.
-        /// </summary>
-        internal static char MissingCode(ulong bits)
-        {
-            var tag = (byte)~(bits >> 40);
-            return tag switch
-            {
-                (byte)'.' => '\0',
-                >= (byte)'A' and <= (byte)'Z' => (char)tag,
-                (byte)'_' => '_',
-                0 => '_',
-                1 => '\0',
-                >= 2 and <= 27 => (char)('A' + tag - 2),
-                _ => '\0',
-            };
         }
 
         private Sas7bdatValue Text(ReadOnlySpan<byte> field, int c, long number)

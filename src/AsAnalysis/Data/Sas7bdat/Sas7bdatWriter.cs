@@ -73,6 +73,9 @@ internal sealed class Sas7bdatWriter
     private readonly int _rowLength;
     private readonly Stream _out;
     private long _pages;
+    private byte[] _rowSize = [];
+    private long _mixCapacity;
+    private long _rowSizeAt = -1; // file position of the row size subheader, once its page is written
 
     private Sas7bdatWriter(Stream output, Sas7bdatWriterOptions options, IReadOnlyList<Sas7bdatWriterColumn> columns)
     {
@@ -139,6 +142,10 @@ internal sealed class Sas7bdatWriter
             // Mix page: rows after the pointers (8-aligned), before the subheader data.
             var mixRows = 0;
             var mixData = new List<byte[]>();
+            // The row size subheader states how many rows fit on the mix page (SAS: the "mix page row count").
+            var capacity = 0;
+            while (_o.MixPage && page.MixRoomFor(capacity + 1, _rowLength)) capacity++;
+            _mixCapacity = capacity;
             if (_o.MixPage)
             {
                 while (written < rowCount && page.MixRoomFor(mixRows + 1, _rowLength) && e.MoveNext())
@@ -193,6 +200,10 @@ internal sealed class Sas7bdatWriter
         var end = _out.Position;
         _out.Position = start;
         _out.Write(Header());
+        var mix = new byte[_int];
+        Int(mix, 0, _mixCapacity);
+        _out.Position = _rowSizeAt + 15 * _int;
+        _out.Write(mix);
         _out.Position = end;
     }
 
@@ -227,7 +238,8 @@ internal sealed class Sas7bdatWriter
         var formats = _columns.Select(c => Add(c.Format)).ToArray();
         var labels = _columns.Select(c => Add(c.Label)).ToArray();
 
-        var list = new List<Subheader> { new(RowSize(rowCount, label, compression), 0), new(ColumnSize(), 0), new(Counts(), 0) };
+        _rowSize = RowSize(rowCount, label, compression);
+        var list = new List<Subheader> { new(_rowSize, 0), new(ColumnSize(), 0), new(Counts(), 0) };
         foreach (var blob in blobs) list.Add(new(TextSubheader(blob.ToArray()), 1));
         for (var first = 0; first < _columns.Count; first += _o.MaxColumnsPerSubheader)
         {
@@ -259,13 +271,10 @@ internal sealed class Sas7bdatWriter
         Int(b, 6 * _int, rowCount);
         Int(b, 7 * _int, _o.DeletedRows.Count(r => r < rowCount));
         Int(b, 13 * _int, _o.PageLength);
-        Int(b, 15 * _int, MixCapacity());
         Ref(b, b.Length - 130, label);
         Ref(b, b.Length - 118, compression);
         return b;
     }
-
-    private long MixCapacity() => _o.Compression == Sas7bdatCompression.None && _rowLength > 0 ? (_o.PageLength - _pageHeader) / _rowLength : 0;
 
     private byte[] ColumnSize()
     {
@@ -405,6 +414,7 @@ internal sealed class Sas7bdatWriter
             {
                 end -= bytes.Length;
                 bytes.CopyTo(page, end);
+                if (ReferenceEquals(bytes, w._rowSize)) w._rowSizeAt = w._out.Position + end;
                 var at = w._pageHeader + i * w._pointer;
                 w.Int(page, at, end);
                 w.Int(page, at + w._int, bytes.Length);
