@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace AsAnalysis.Data.Sas7bdat;
@@ -104,8 +105,12 @@ internal static class Sas7bdatEncodings
     /// <summary>The SAS name of a code, or <c>unknown</c>.</summary>
     public static string SasName(int code) => Table.TryGetValue(code, out var e) ? e.SasName : "unknown";
 
-    /// <summary>A code page with exception fallbacks, from the built-in encodings or <see cref="CodePagesEncodingProvider"/>.</summary>
-    internal static Encoding? Get(int codePage)
+    private static readonly ConcurrentDictionary<int, Encoding?> Cache = new();
+
+    /// <summary>A code page with exception fallbacks, from the built-in encodings or <see cref="CodePagesEncodingProvider"/> (made once per code page).</summary>
+    internal static Encoding? Get(int codePage) => Cache.GetOrAdd(codePage, Create);
+
+    private static Encoding? Create(int codePage)
     {
         var encoder = EncoderFallback.ExceptionFallback;
         var decoder = DecoderFallback.ExceptionFallback;

@@ -482,14 +482,29 @@ internal sealed class Sas7bdatParser : IDisposable
     private RowDecoder _decoder = null!;
 
     /// <summary>The rows, read page by page from the first page that holds rows; may be enumerated once.</summary>
-    public IEnumerable<Sas7bdatRecord> Records()
+    public IEnumerable<Sas7bdatRecord> Records() => Rows(_decoder.Decode);
+
+    /// <summary>
+    /// The rows as the loader's text fields (see <see cref="Sas7bdatText"/>), made straight from the row bytes; fields of
+    /// columns not <paramref name="wanted"/> (read when the enumeration starts) stay null.
+    /// </summary>
+    public IEnumerable<string?[]> Fields(bool[] isDate, Func<bool[]?> wanted)
+    {
+        var decoder = new FieldDecoder(this, _decoder, isDate);
+        return Rows((row, number) => decoder.Decode(row, number, wanted));
+    }
+
+    /// <summary>Makes one output from the bytes of a row (which are valid only during the call).</summary>
+    internal delegate T RowProjection<T>(ReadOnlySpan<byte> row, long number);
+
+    private IEnumerable<T> Rows<T>(RowProjection<T> project)
     {
         if (_recordsStarted) throw new InvalidOperationException("The rows of a SAS7BDAT reader can be enumerated only once.");
         _recordsStarted = true;
-        return Enumerate();
+        return Enumerate(project);
     }
 
-    private IEnumerable<Sas7bdatRecord> Enumerate()
+    private IEnumerable<T> Enumerate<T>(RowProjection<T> project)
     {
         long physical = 0; // rows seen, deleted ones included (the row count of the header counts them)
         long number = 0;
@@ -515,7 +530,7 @@ internal sealed class Sas7bdatParser : IDisposable
                         continue;
                     }
                     number++;
-                    yield return SubheaderRecord(ptr, kind, i, number);
+                    yield return RowOfSubheader(ptr, kind, i, number, project);
                 }
             }
             if (info.Kind is PageKind.Data or PageKind.Mix)
@@ -540,7 +555,7 @@ internal sealed class Sas7bdatParser : IDisposable
                         continue;
                     }
                     number++;
-                    yield return PageRecord(start + (long)r * rowLength, number);
+                    yield return project(_page.AsSpan((int)(start + (long)r * rowLength), rowLength), number);
                 }
             }
         }
@@ -549,18 +564,16 @@ internal sealed class Sas7bdatParser : IDisposable
                 + (DeletedRows > 0 ? $" ({DeletedRows} of them deleted)" : "") + ": truncated or damaged file");
     }
 
-    private Sas7bdatRecord PageRecord(long offset, long number) => _decoder.Decode(_page.AsSpan((int)offset, (int)_rowLength), number);
-
-    private Sas7bdatRecord SubheaderRecord(SubheaderPointer ptr, SubheaderRow kind, int i, long number)
+    private T RowOfSubheader<T>(SubheaderPointer ptr, SubheaderRow kind, int i, long number, RowProjection<T> project)
     {
-        if (kind == SubheaderRow.Raw) return _decoder.Decode(_page.AsSpan((int)ptr.Offset, (int)_rowLength), number);
+        if (kind == SubheaderRow.Raw) return project(_page.AsSpan((int)ptr.Offset, (int)_rowLength), number);
         var src = _page.AsSpan((int)ptr.Offset, (int)ptr.Length);
         var reason = _compression == Sas7bdatCompression.Rdc
             ? Sas7bdatDecompression.Rdc(src, _rowBuffer)
             : Sas7bdatDecompression.Rle(src, _rowBuffer);
         if (reason is not null)
             throw PageFail(ptr.Offset, $"row {number} (subheader {i + 1}) cannot be decompressed: {reason}", Hex(src[..Math.Min(src.Length, 24)]));
-        return _decoder.Decode(_rowBuffer, number);
+        return project(_rowBuffer, number);
     }
 
     /// <summary>Where the deleted-row bitmap of a data or mix page starts: after the rows plus the gap stored at page byte 12 (24 in the 64-bit layout); one bit per row, most significant first.</summary>
@@ -832,9 +845,19 @@ internal sealed class Sas7bdatParser : IDisposable
         private readonly int[] _offsets;
         private readonly int[] _lengths;
         private readonly bool[] _numeric;
-        private readonly byte[][] _lastBytes;
-        private readonly int[] _lastLength;
-        private readonly string?[] _lastText;
+        private readonly TextSlot[][] _slots;
+        private readonly int[] _lastSlot;
+
+        /// <summary>Per character column, a small direct-mapped cache from field bytes to their text (short values by hash, long ones in slot 0 as the last value).</summary>
+        private struct TextSlot
+        {
+            public byte[]? Bytes;
+            public int Length;
+            public string? Text;
+        }
+
+        private const int Slots = 64;
+        private const int ShortText = 64;
 
         public RowDecoder(Sas7bdatParser parser, Sas7bdatVariable[] variables)
         {
@@ -843,9 +866,8 @@ internal sealed class Sas7bdatParser : IDisposable
             _offsets = variables.Select(v => v.Offset).ToArray();
             _lengths = variables.Select(v => v.Length).ToArray();
             _numeric = variables.Select(v => v.Type == Sas7bdatVariableType.Numeric).ToArray();
-            _lastBytes = variables.Select(v => v.Type == Sas7bdatVariableType.Character ? new byte[v.Length] : []).ToArray();
-            _lastLength = new int[variables.Length];
-            _lastText = new string?[variables.Length];
+            _slots = variables.Select(v => v.Type == Sas7bdatVariableType.Character ? new TextSlot[Slots] : []).ToArray();
+            _lastSlot = new int[variables.Length];
         }
 
         public Sas7bdatRecord Decode(ReadOnlySpan<byte> row, long number)
@@ -860,7 +882,16 @@ internal sealed class Sas7bdatParser : IDisposable
             return new Sas7bdatRecord(number, values, _parser.Index);
         }
 
-        private static Sas7bdatValue Number(ReadOnlySpan<byte> field, bool le)
+        internal static Sas7bdatValue Number(ReadOnlySpan<byte> field, bool le) => Value(NumberBits(field, le));
+
+        internal static Sas7bdatValue Value(ulong bits)
+        {
+            var value = BitConverter.Int64BitsToDouble((long)bits);
+            return double.IsNaN(value) ? Sas7bdatValue.OfMissing(MissingCode(bits)) : Sas7bdatValue.OfNumber(value);
+        }
+
+        /// <summary>The 64 bits of a number field (the missing low bytes of a shorter field are zero).</summary>
+        internal static ulong NumberBits(ReadOnlySpan<byte> field, bool le)
         {
             ulong bits;
             if (field.Length == 8)
@@ -876,18 +907,27 @@ internal sealed class Sas7bdatParser : IDisposable
                     for (var k = 0; k < field.Length; k++) bits = (bits << 8) | field[k];
                 bits <<= (8 - field.Length) * 8;
             }
-            var value = BitConverter.Int64BitsToDouble((long)bits);
-            return double.IsNaN(value) ? Sas7bdatValue.OfMissing(MissingCode(bits)) : Sas7bdatValue.OfNumber(value);
+            return bits;
         }
 
-        private Sas7bdatValue Text(ReadOnlySpan<byte> field, int c, long number)
+        internal Sas7bdatValue Text(ReadOnlySpan<byte> field, int c, long number)
         {
-            var end = field.Length;
-            while (end > 0 && field[end - 1] is 0x20 or 0x00) end--;
-            field = field[..end];
+            var end = field.LastIndexOfAnyExcept((byte)0x20, (byte)0x00) + 1;
             if (end == 0) return Sas7bdatValue.OfText("");
-            var last = _lastText[c];
-            if (last is not null && _lastLength[c] == end && field.SequenceEqual(_lastBytes[c].AsSpan(0, end))) return Sas7bdatValue.OfText(last);
+            field = field[..end];
+            var slots = _slots[c];
+            ref var last = ref slots[_lastSlot[c]];
+            if (last.Text is not null && last.Length == end && field.SequenceEqual(last.Bytes.AsSpan(0, end))) return Sas7bdatValue.OfText(last.Text);
+            var slot = 0;
+            if (end <= ShortText)
+            {
+                var h = 2166136261u;
+                foreach (var b in field) h = (h ^ b) * 16777619u;
+                slot = (int)(h % Slots);
+            }
+            _lastSlot[c] = slot;
+            ref var cached = ref slots[slot];
+            if (cached.Text is not null && cached.Length == end && field.SequenceEqual(cached.Bytes.AsSpan(0, end))) return Sas7bdatValue.OfText(cached.Text);
             string text;
             if (_parser._asciiCompatible && field.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0)
             {
@@ -897,9 +937,10 @@ internal sealed class Sas7bdatParser : IDisposable
             {
                 text = Decode(field, c, number);
             }
-            field.CopyTo(_lastBytes[c]);
-            _lastLength[c] = end;
-            _lastText[c] = text;
+            if (cached.Bytes is null || cached.Bytes.Length < end) cached.Bytes = new byte[slot == 0 ? _lengths[c] : ShortText];
+            field.CopyTo(cached.Bytes);
+            cached.Length = end;
+            cached.Text = text;
             return Sas7bdatValue.OfText(text);
         }
 
@@ -933,6 +974,77 @@ internal sealed class Sas7bdatParser : IDisposable
                 throw _parser.Fail(number, $"row {number}: the value of {v.Name} is not valid {encoding.WebName} text; "
                     + "the file may be damaged, or its header names the wrong encoding (Sas7bdatReadOptions.Encoding overrides it)", Hex(field[..Math.Min(field.Length, 24)]), v.Name);
             }
+        }
+    }
+
+    /// <summary>
+    /// Turns the bytes of one row into the loader's text fields without building values: text through the row decoder's
+    /// per-column string reuse, numbers through a per-column cache from the stored bits to the field text (at most
+    /// <see cref="MaxCachedNumbers"/> entries a column; repeated visits, dates and codes are common in trial data).
+    /// </summary>
+    private sealed class FieldDecoder
+    {
+        private const int MaxCachedNumbers = 4096;
+        private readonly RowDecoder _rows;
+        private readonly bool[] _isDate;
+        private readonly int[] _offsets;
+        private readonly int[] _lengths;
+        private readonly bool[] _numeric;
+        private readonly Dictionary<ulong, string?>?[] _cache;
+        private readonly ulong[] _lastBits;
+        private readonly string?[] _lastField; // "" stands for a null field
+        private readonly bool _le;
+        private bool[]? _wanted;
+        private bool _wantedRead;
+
+        public FieldDecoder(Sas7bdatParser parser, RowDecoder rows, bool[] isDate)
+        {
+            _rows = rows;
+            _isDate = isDate;
+            _le = parser._le;
+            _offsets = parser.Variables.Select(v => v.Offset).ToArray();
+            _lengths = parser.Variables.Select(v => v.Length).ToArray();
+            _numeric = parser.Variables.Select(v => v.Type == Sas7bdatVariableType.Numeric).ToArray();
+            _cache = _numeric.Select(n => n ? new Dictionary<ulong, string?>() : null).ToArray();
+            _lastBits = new ulong[_numeric.Length];
+            _lastField = new string?[_numeric.Length];
+        }
+
+        public string?[] Decode(ReadOnlySpan<byte> row, long number, Func<bool[]?> wanted)
+        {
+            if (!_wantedRead)
+            {
+                _wanted = wanted();
+                _wantedRead = true;
+            }
+            var fields = new string?[_offsets.Length];
+            for (var c = 0; c < fields.Length; c++)
+            {
+                if (_wanted is { } w && c < w.Length && !w[c]) continue;
+                var field = row.Slice(_offsets[c], _lengths[c]);
+                if (!_numeric[c])
+                {
+                    var text = _rows.Text(field, c, number).Text!;
+                    fields[c] = text.Length == 0 ? null : text;
+                    continue;
+                }
+                var bits = RowDecoder.NumberBits(field, _le);
+                if (bits == _lastBits[c] && _lastField[c] is { } same)
+                {
+                    fields[c] = same.Length == 0 ? null : same;
+                    continue;
+                }
+                var cache = _cache[c]!;
+                if (!cache.TryGetValue(bits, out var s))
+                {
+                    s = Sas7bdatText.Field(RowDecoder.Value(bits), _isDate[c]);
+                    if (cache.Count < MaxCachedNumbers) cache[bits] = s;
+                }
+                _lastBits[c] = bits;
+                _lastField[c] = s ?? "";
+                fields[c] = s;
+            }
+            return fields;
         }
     }
 }

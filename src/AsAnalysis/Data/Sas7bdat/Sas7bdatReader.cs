@@ -103,6 +103,9 @@ public sealed class Sas7bdatReader : IDisposable
     /// <exception cref="TrialDataException">While enumerating: a damaged page, row or value.</exception>
     public IEnumerable<Sas7bdatRecord> ReadRecords() => _parser.Records();
 
+    /// <summary>The rows as the loader's text fields (instead of <see cref="ReadRecords"/>); columns not wanted stay null.</summary>
+    internal IEnumerable<string?[]> ReadFields(bool[] isDate, Func<bool[]?> wanted) => _parser.Fields(isDate, wanted);
+
     /// <summary>Closes the stream unless it was opened with <c>leaveOpen</c>.</summary>
     public void Dispose() => _parser.Dispose();
 

@@ -40,14 +40,16 @@ internal sealed class Sas7bdatTableReader : IRawTableReader
         ArgumentNullException.ThrowIfNull(reader);
         var isDate = reader.Variables.Select(Sas7bdatText.IsDateVariable).ToArray();
         var header = reader.Variables.Select(v => v.Name).ToArray();
-        return new RawTable(reader.FileName, header, Rows(reader, isDate, hashing)) { HeaderLine = 0 };
+        var columns = new ColumnSelection();
+        return new RawTable(reader.FileName, header, Rows(reader, isDate, columns, hashing)) { HeaderLine = 0, Columns = columns };
     }
 
-    private static IEnumerable<RawRow> Rows(Sas7bdatReader reader, bool[] isDate, HashingReadStream? hashing)
+    private static IEnumerable<RawRow> Rows(Sas7bdatReader reader, bool[] isDate, ColumnSelection columns, HashingReadStream? hashing)
     {
         try
         {
-            foreach (var r in reader.ReadRecords()) yield return new RawRow(r.Number, Sas7bdatText.Fields(r, isDate));
+            long line = 0;
+            foreach (var fields in reader.ReadFields(isDate, () => columns.Wanted)) yield return new RawRow(++line, fields);
             hashing?.Finish();
         }
         finally

@@ -27,18 +27,56 @@ internal static class Sas7bdatText
     {
         if (value.Text is { } text) return XptText.Field(XptValue.FromText(text), false);
         if (value.Number is not { } number) return null;
-        return double.IsFinite(number)
-            ? XptText.Field(XptValue.FromNumber(number), isDate)
-            : number.ToString("R", CultureInfo.InvariantCulture);
+        if (isDate && double.IsFinite(number)) return XptText.Field(XptValue.FromNumber(number), true);
+        return RoundTrip(number);
     }
 
-    /// <summary>The text fields of one row, in variable order.</summary>
-    public static string?[] Fields(Sas7bdatRecord record, IReadOnlyList<bool> isDate)
+    /// <summary>
+    /// The invariant round-trip (<c>R</c>) text of a number, the same characters as <c>ToString("R")</c> (tested on
+    /// millions of values), made faster for the numbers trial data hold: integers below 10^15 and decimals of up to four
+    /// places whose digits fit in 14 (for them the shortest round-trip text is the decimal itself: any shorter decimal
+    /// differs from it by at least 10^-4 of its last place, far more than the spacing of doubles there).
+    /// </summary>
+    internal static string RoundTrip(double x)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        var values = record.Values;
-        var fields = new string?[values.Count];
-        for (var i = 0; i < fields.Length; i++) fields[i] = Field(values[i], isDate[i]);
-        return fields;
+        if (x == Math.Floor(x) && Math.Abs(x) < 1e15 && !(x == 0 && double.IsNegative(x)))
+            return ((long)x).ToString(CultureInfo.InvariantCulture);
+        if (double.IsFinite(x) && Math.Abs(x) >= 1e-4)
+        {
+            var scale = 10.0;
+            for (var places = 1; places <= 4; places++, scale *= 10)
+            {
+                var k = Math.Round(x * scale);
+                if (Math.Abs(k) >= 1e14) break;
+                if (k / scale == x) return Decimal((long)k, places);
+            }
+        }
+        return x.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary><paramref name="k"/> / 10^<paramref name="places"/> as decimal text without trailing zeros.</summary>
+    private static string Decimal(long k, int places)
+    {
+        Span<char> digits = stackalloc char[24];
+        var negative = k < 0;
+        var u = (ulong)Math.Abs(k);
+        var n = 0;
+        while (u > 0 || n <= places)
+        {
+            digits[n++] = (char)('0' + (int)(u % 10));
+            u /= 10;
+        }
+        var skip = 0;
+        while (skip < places && digits[skip] == '0') skip++;
+        Span<char> text = stackalloc char[26];
+        var t = 0;
+        if (negative) text[t++] = '-';
+        for (var i = n - 1; i >= places; i--) text[t++] = digits[i];
+        if (skip < places)
+        {
+            text[t++] = '.';
+            for (var i = places - 1; i >= skip; i--) text[t++] = digits[i];
+        }
+        return new string(text[..t]);
     }
 }
