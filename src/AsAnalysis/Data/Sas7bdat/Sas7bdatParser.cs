@@ -131,7 +131,7 @@ internal sealed class Sas7bdatParser : IDisposable
     /// <summary>What the file header says, kept until the metadata is complete.</summary>
     private sealed record HeaderFields(
         string Name, string FileType, int EncodingCode, DateTime? Created, DateTime? Modified,
-        string Release, string Host, string OsVersion, string OsMaker, string OsName, byte[] NameBytes);
+        string Release, string Host, string OsVersion, string OsMaker, string OsName);
 
     private HeaderFields ReadHeader(Sas7bdatReadOptions options)
     {
@@ -204,8 +204,7 @@ internal sealed class Sas7bdatParser : IDisposable
             Host: MetaText(head, 224 + tail, 16),
             OsVersion: MetaText(head, 240 + tail, 16),
             OsMaker: MetaText(head, 256 + tail, 16),
-            OsName: MetaText(head, 272 + tail, 16),
-            NameBytes: head[92..156]);
+            OsName: MetaText(head, 272 + tail, 16));
         // Skip the rest of the header.
         Skip(_headerLength - MinLength, "the header");
         _nextPageToRead = 0;
@@ -392,7 +391,7 @@ internal sealed class Sas7bdatParser : IDisposable
         {
             var what = $"variable {i + 1}";
             var name = Resolve(_nameRefs[i], $"the name of {what}", strict: true);
-            if (name.Length == 0) throw Fail(0, $"{what} has an empty name: damaged column name subheader");
+            if (string.IsNullOrWhiteSpace(name)) throw Fail(0, $"{what} has an empty name: damaged column name subheader", name);
             var a = _attributes[i];
             var where = $"{what} ({name}; column attributes at byte {a.At} of the page that holds them)";
             if (a.Type is not (1 or 2))

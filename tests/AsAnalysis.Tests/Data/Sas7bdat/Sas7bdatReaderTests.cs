@@ -74,6 +74,7 @@ public class Sas7bdatReaderTests
         };
         var bytes = Build(options);
         var d = Sas7bdatReader.Read(new MemoryStream(bytes), "roundtrip.sas7bdat");
+        Dump($"layout-{(is64Bit ? 64 : 32)}-{(littleEndian ? "le" : "be")}-{compression.Code()}", options with { DeletedRows = new HashSet<long>() });
         Assert.Equal(is64Bit, d.Header.Is64Bit);
         Assert.Equal(littleEndian, d.Header.IsLittleEndian);
         Assert.Equal(compression, d.Header.Compression);
@@ -83,6 +84,24 @@ public class Sas7bdatReaderTests
         Assert.Equal(3, d.DeletedRecordCount);
         Assert.True(d.Header.PageCount > (compression == Sas7bdatCompression.None ? 30 : 3));
         AssertRows(d);
+    }
+
+    /// <summary>
+    /// With ASANALYSIS_SAS7BDAT_DUMP set to a folder, writes the layout's file (without deleted rows, which ReadStat does
+    /// not skip) and the values read from it (CSV, numbers in round-trip form, missing values empty) for the cross-check
+    /// with another reader (Reference/haven-crosscheck.R).
+    /// </summary>
+    private static void Dump(string name, Sas7bdatWriterOptions options)
+    {
+        if (Environment.GetEnvironmentVariable("ASANALYSIS_SAS7BDAT_DUMP") is not { Length: > 0 } dir) return;
+        var bytes = Build(options);
+        var d = Sas7bdatReader.Read(new MemoryStream(bytes), name);
+        Directory.CreateDirectory(dir);
+        File.WriteAllBytes(Path.Combine(dir, name + ".sas7bdat"), bytes);
+        var lines = new List<string> { string.Join(",", d.Variables.Select(v => v.Name)) };
+        lines.AddRange(d.Records.Select(r => string.Join(",", r.Values.Select(v =>
+            v.Text is { } t ? "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v.Number is { } n ? n.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : ""))));
+        File.WriteAllLines(Path.Combine(dir, name + ".expected.csv"), lines, new UTF8Encoding(false));
     }
 
     private static void AssertRows(Sas7bdatDataset d)
@@ -261,6 +280,53 @@ public class Sas7bdatReaderTests
         Assert.Equal(697, count);
         Assert.Equal(3, reader.DeletedRecordCount);
         Assert.Throws<InvalidOperationException>(() => reader.ReadRecords().GetEnumerator().MoveNext());
+    }
+
+    /// <summary>
+    /// Reading rows holds one page (and one row buffer) at a time: a record the caller dropped is collected while the
+    /// reading goes on (the reader keeps no rows), and the bytes allocated per row are the same at rows 10,000-20,000 and
+    /// at rows 80,000-90,000 of a 100,000-row RLE file (no buffer grows with the file; measured on the reading thread,
+    /// so other tests running in parallel do not disturb it).
+    /// </summary>
+    [Fact]
+    public void StreamingHoldsOnePageAtATime()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            using (var file = File.Create(path))
+                Sas7bdatWriter.Write(file, Sas7bdatWriterOptions.Default with { Compression = Sas7bdatCompression.Rle }, Columns, 100_000, Enumerable.Range(0, 100_000).Select(i => Row(i % 700)));
+            using var reader = Sas7bdatReader.Open(path);
+            long rows = 0, a10 = 0, a20 = 0, a80 = 0, a90 = 0;
+            WeakReference? early = null;
+            var collected = false;
+            foreach (var r in reader.ReadRecords())
+            {
+                rows++;
+                switch (rows)
+                {
+                    case 10: early = new WeakReference(r); break;
+                    case 10_000: a10 = GC.GetAllocatedBytesForCurrentThread(); break;
+                    case 20_000: a20 = GC.GetAllocatedBytesForCurrentThread(); break;
+                    case 50_000:
+                        GC.Collect();
+                        GC.WaitForPendingFinalizers();
+                        collected = !early!.IsAlive;
+                        break;
+                    case 80_000: a80 = GC.GetAllocatedBytesForCurrentThread(); break;
+                    case 90_000: a90 = GC.GetAllocatedBytesForCurrentThread(); break;
+                }
+            }
+            Assert.Equal(100_000, rows);
+            Assert.True(collected, "row 10 was still alive at row 50,000");
+            var before = a20 - a10;
+            var after = a90 - a80;
+            Assert.True(Math.Abs(after - before) < before / 10, $"allocated {before} bytes for rows 10,000-20,000 but {after} for rows 80,000-90,000");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
